@@ -1,0 +1,73 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Influence",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "influence", targets: ["influence"]),
+        .library(name: "InfluenceContent", targets: ["InfluenceContent"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Content model: typed values, YAML loader, validator, sanitizer. Foundation + Yams only.
+        .target(
+            name: "InfluenceContent",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Build-time tool: validates Content/ and writes it into Swift source as JSON.
+        .executableTarget(
+            name: "ContentEmbedder",
+            dependencies: ["InfluenceContent"]
+        ),
+        .plugin(
+            name: "EmbedContentPlugin",
+            capability: .buildTool(),
+            dependencies: ["ContentEmbedder"]
+        ),
+        // The shipped content, compiled into the binary.
+        .target(
+            name: "BuiltinContent",
+            dependencies: ["InfluenceContent"],
+            exclude: ["Content"],
+            plugins: ["EmbedContentPlugin"]
+        ),
+        // UI core: state, actions, key map, layout, views, headless terminal. No curses, no I/O.
+        .target(
+            name: "InfluenceUI",
+            dependencies: ["InfluenceContent"]
+        ),
+        // The only code that touches ncursesw (through a small C shim).
+        .target(
+            name: "CNCurses",
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(
+            name: "CursesTerminal",
+            dependencies: ["CNCurses", "InfluenceUI"]
+        ),
+        .executableTarget(
+            name: "influence",
+            dependencies: [
+                "InfluenceContent", "BuiltinContent", "InfluenceUI", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "InfluenceContentTests",
+            dependencies: ["InfluenceContent", "BuiltinContent"]
+        ),
+        .testTarget(
+            name: "InfluenceUITests",
+            dependencies: ["InfluenceUI", "InfluenceContent", "BuiltinContent"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["influence"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

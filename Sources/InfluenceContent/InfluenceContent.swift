@@ -1,0 +1,1 @@
+// Content model: see Model/.

@@ -1,0 +1,82 @@
+/// A grid of cells that views draw into; a terminal shows it.
+public struct CellBuffer: Equatable, Sendable {
+    public private(set) var size: Size
+    public private(set) var cells: [Cell]
+
+    public init(size: Size) {
+        self.size = size
+        self.cells = Array(repeating: .blank, count: size.width * size.height)
+    }
+
+    public var width: Int { size.width }
+    public var height: Int { size.height }
+    public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get {
+            guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }
+            return cells[y * size.width + x]
+        }
+        set {
+            guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+            cells[y * size.width + x] = newValue
+        }
+    }
+
+    /// Fills a rectangle (clipped to the buffer) with one cell.
+    public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
+        let x0 = max(0, rect.x), x1 = min(size.width, rect.maxX)
+        let y0 = max(0, rect.y), y1 = min(size.height, rect.maxY)
+        guard x0 < x1, y0 < y1 else { return }
+        for y in y0..<y1 {
+            for x in x0..<x1 { cells[y * size.width + x] = cell }
+        }
+    }
+
+    /// Sets the role of every cell in a rectangle, keeping the text.
+    public mutating func setRole(_ role: StyleRole, in rect: Rect) {
+        let x0 = max(0, rect.x), x1 = min(size.width, rect.maxX)
+        let y0 = max(0, rect.y), y1 = min(size.height, rect.maxY)
+        guard x0 < x1, y0 < y1 else { return }
+        for y in y0..<y1 {
+            for x in x0..<x1 { cells[y * size.width + x].role = role }
+        }
+    }
+
+    /// Writes text on one row from column `x`, never past `limit` (an absolute column) or the buffer's edge.
+    /// A wide character that would straddle the limit is not drawn. Returns the column after the text.
+    @discardableResult
+    public mutating func write(_ text: some StringProtocol, x: Int, y: Int, role: StyleRole = .normal,
+                               limit: Int? = nil) -> Int {
+        guard y >= 0, y < size.height else { return x }
+        let end = min(limit ?? size.width, size.width)
+        var col = x
+        for character in text {
+            let w = TextWidth.columns(of: character)
+            if w == 0 { continue }
+            if col + w > end { break }
+            if col >= 0 {
+                self[col, y] = Cell(String(character), role: role)
+                if w == 2 { self[col + 1, y] = Cell("", role: role) }
+            }
+            col += w
+        }
+        return col
+    }
+
+    /// The buffer as plain text, one line per row, trailing spaces trimmed.
+    public var text: String {
+        var lines: [String] = []
+        lines.reserveCapacity(size.height)
+        for y in 0..<size.height {
+            var line = ""
+            for x in 0..<size.width {
+                let cell = cells[y * size.width + x]
+                if !cell.isContinuation { line += cell.text }
+            }
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,22 @@
+/// Something a terminal reports to the explorer's loop.
+public enum TerminalEvent: Equatable, Sendable {
+    case key(Key)
+    /// The window changed size; the new size is already the terminal's `size`.
+    case resize
+    /// A signal asked the program to stop (SIGINT, SIGTERM, SIGHUP); its number.
+    case signal(Int32)
+    /// The terminal is gone (hung up, closed): stop without drawing again.
+    case gone
+}
+
+/// Where the explorer draws and reads keys: curses in a real terminal, or headless in tests and `render`.
+public protocol Terminal: AnyObject {
+    /// The current size in cells.
+    var size: Size { get }
+    /// Whether text beyond ASCII can be shown (a UTF-8 locale).
+    var supportsUnicode: Bool { get }
+    /// Shows the buffer; only changed cells need to reach the screen.
+    func draw(_ buffer: CellBuffer)
+    /// Waits for the next event.
+    func nextEvent() -> TerminalEvent
+}
