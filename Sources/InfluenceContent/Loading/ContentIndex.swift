@@ -1,0 +1,36 @@
+/// Where ids are defined and referred to across the content files, for the validator's cross-file checks.
+public struct ContentIndex: Sendable {
+    /// The kinds of id content files refer to.
+    public enum Kind: String, Sendable, CaseIterable {
+        case note, source, stage, term, `case`
+    }
+
+    /// One reference to an id, with where it stands.
+    public struct Use: Sendable, Equatable {
+        public var kind: Kind
+        public var id: String
+        public var location: SourceLocation
+    }
+
+    public private(set) var definitions: [Kind: [String: SourceLocation]] = [:]
+    public private(set) var uses: [Use] = []
+    /// Ids defined twice: the second place and the first.
+    public private(set) var duplicates: [(kind: Kind, id: String, at: SourceLocation, first: SourceLocation)] = []
+
+    public init() {}
+
+    mutating func define(_ kind: Kind, _ id: String, at location: SourceLocation) {
+        if let first = definitions[kind]?[id] {
+            duplicates.append((kind, id, location, first))
+        } else {
+            definitions[kind, default: [:]][id] = location
+        }
+    }
+
+    mutating func use(_ kind: Kind, _ id: String, at location: SourceLocation) {
+        uses.append(Use(kind: kind, id: id, location: location))
+    }
+
+    public func isDefined(_ kind: Kind, _ id: String) -> Bool { definitions[kind]?[id] != nil }
+    public func ids(_ kind: Kind) -> [String] { definitions[kind].map { Array($0.keys).sorted() } ?? [] }
+}

@@ -1,0 +1,50 @@
+/// The article's argument: its question, the explanations it rejects, power versus influence, the cycle, the conclusion.
+public struct Article: Codable, Equatable, Sendable {
+    public var title: String
+    public var publication: String
+    public var credit: String
+    public var question: String
+    public var paradox: Section
+    public var rivals: [Rival]
+    public var rivalsSummary: String
+    public var influence: Section
+    public var cycle: Section
+    public var conclusion: Section
+    public var notes: [Note]
+
+    /// The framework as an ordered list of sections, for views and plain text.
+    public var sections: [Section] {
+        let rivalsText = ([rivalsSummary] + rivals.map { "\($0.name). \($0.claim) \($0.failure)" })
+            .joined(separator: "\n")
+        let rivalsSection = Section(id: "rivals", title: "Why the usual explanations fail", text: rivalsText, quotations: [])
+        return [paradox, rivalsSection, influence, cycle, conclusion]
+    }
+
+    /// Every quotation in the framework.
+    public var allQuotations: [Quotation] {
+        [paradox, influence, cycle, conclusion].flatMap(\.quotations)
+    }
+}
+
+/// A titled block of the framework: text with note markers, and its quotations.
+public struct Section: Codable, Equatable, Sendable {
+    public var id: String
+    public var title: String
+    public var text: String
+    public var quotations: [Quotation]
+
+    public init(id: String, title: String, text: String, quotations: [Quotation]) {
+        self.id = id
+        self.title = title
+        self.text = text
+        self.quotations = quotations
+    }
+}
+
+/// A rival explanation of the paradox and why it falls short.
+public struct Rival: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var claim: String
+    public var failure: String
+}

@@ -1,0 +1,63 @@
+/// One of the five cases: its actors, rounds, stages, timeline, questions and notes.
+public struct Case: Codable, Equatable, Sendable {
+    public var id: String
+    public var number: Int
+    public var title: String
+    public var shortTitle: String
+    public var years: String
+    public var gist: String
+    public var actors: [Actor]
+    /// The times the cycle ran in this case; one for most, two for Leyenda.
+    public var rounds: [Round]
+    public var stages: [CaseStage]
+    public var questions: [String]
+    public var events: [TimelineEvent]
+    public var notes: [Note]
+
+    /// The case's stage with this stage id.
+    public func stage(_ id: String) -> CaseStage? { stages.first { $0.stage == id } }
+
+    /// The note with this id, if this case defines it.
+    public func note(id: String) -> Note? { notes.first { $0.id == id } }
+
+    /// The round with this id.
+    public func round(id: String) -> Round? { rounds.first { $0.id == id } }
+
+    /// Every quotation in the case's stages.
+    public var allQuotations: [Quotation] { stages.flatMap(\.parts).flatMap(\.quotations) }
+}
+
+/// A person or body that acts in a case.
+public struct Actor: Codable, Equatable, Sendable {
+    public var name: String
+    public var role: String
+    public var side: Side
+}
+
+/// Which side of the border an actor stands on.
+public enum Side: String, Codable, Equatable, Sendable, CaseIterable {
+    case us, mexico, other
+}
+
+/// One run of the cycle inside a case.
+public struct Round: Codable, Equatable, Sendable {
+    public var id: String
+    public var title: String
+    public var years: String
+}
+
+/// A case at one stage: a short phrase for the comparison grid and one part per round.
+public struct CaseStage: Codable, Equatable, Sendable {
+    public var stage: String
+    public var grid: String
+    public var parts: [StagePart]
+}
+
+/// What happened at one stage in one round: summary with note markers, quotations, figures.
+public struct StagePart: Codable, Equatable, Sendable {
+    /// The round's id; nil in a case that runs the cycle once.
+    public var round: String?
+    public var summary: String
+    public var quotations: [Quotation]
+    public var figures: [Figure]
+}

@@ -1,0 +1,71 @@
+/// Words quoted in the article, verbatim, with who said or wrote them and where the article found them.
+public struct Quotation: Codable, Equatable, Sendable {
+    public var text: String
+    public var by: String
+    public var role: String
+    public var when: String
+    public var cites: [Citation]
+    /// Ids of notes (usually an article footnote) that source the quotation.
+    public var notes: [String]
+}
+
+/// A parenthetical source: which work, which pages, and whether the article quotes it second-hand.
+public struct Citation: Codable, Equatable, Sendable {
+    public var source: String
+    public var pages: String?
+    /// True for "cited in …": the article found the words in this work.
+    public var citedIn: Bool
+}
+
+/// A number the article gives, exactly, with what it measures, so views can chart it.
+public struct Figure: Codable, Equatable, Sendable {
+    public var value: Double
+    /// The figure as the article writes it, e.g. "$1.5 billion".
+    public var display: String
+    public var unit: String
+    public var year: Int?
+    /// When a single year does not say it, e.g. "first 18 months of Operation Alliance".
+    public var period: String?
+    public var measures: String
+    public var cites: [Citation]
+    public var notes: [String]
+}
+
+/// A note: the article's footnote number where one stands, its parenthetical sources, and context of our own.
+public struct Note: Codable, Equatable, Sendable {
+    public var id: String
+    public var footnote: Int?
+    public var context: String
+    public var cites: [Citation]
+
+    /// How readers see the note's number: "article footnote 19", or nil when it is not a footnote.
+    public var footnoteLabel: String? { footnote.map { "article footnote \($0)" } }
+}
+
+/// A work the article cites in parentheses.
+public struct Source: Codable, Equatable, Sendable {
+    public var id: String
+    public var author: String
+    public var year: String
+    /// A context note of our own (never an invented title).
+    public var note: String?
+
+    /// "Craig, 1980b" as the article writes it.
+    public var shortCitation: String { "\(author), \(year)" }
+}
+
+/// A glossary entry: a term or an acronym.
+public struct Term: Codable, Equatable, Sendable {
+    public var id: String
+    public var term: String
+    public var expansion: String?
+    public var definition: String
+}
+
+/// A dated event for the timeline.
+public struct TimelineEvent: Codable, Equatable, Sendable {
+    /// "1985", "1985-02" or "1999-02-15": as precise as the article is.
+    public var date: String
+    public var text: String
+    public var notes: [String]
+}

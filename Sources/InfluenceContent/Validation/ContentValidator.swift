@@ -1,0 +1,90 @@
+/// Checks loaded content as a whole: ids, references, stages, footnotes. Pure: no I/O.
+public enum ContentValidator {
+    /// The article marks footnotes 1 to 38.
+    public static let footnoteCount = 38
+
+    public static func validate(_ content: Content, index: ContentIndex, folder: String = "") -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let fallback = SourceLocation(file: folder.isEmpty ? "content" : folder, line: 1, column: 1)
+        let kindWords: [ContentIndex.Kind: String] = [
+            .note: "note", .source: "source", .stage: "stage", .term: "glossary term", .case: "case",
+        ]
+
+        for dup in index.duplicates {
+            let word = kindWords[dup.kind] ?? "id"
+            problems.append(Diagnostic(dup.at, "the \(word) id \"\(dup.id)\" is used twice; it is already defined at \(dup.first)"))
+        }
+
+        for use in index.uses where !index.isDefined(use.kind, use.id) {
+            let word = kindWords[use.kind] ?? "id"
+            var message = "there is no \(word) \"\(use.id)\""
+            switch use.kind {
+            case .source: message += " in sources.yaml"
+            case .stage: message += " in stages.yaml"
+            default: break
+            }
+            if let guess = TextTools.closest(to: use.id, in: index.ids(use.kind)) {
+                message += "; did you mean \"\(guess)\"?"
+            }
+            problems.append(Diagnostic(use.location, message))
+        }
+
+        // The seven stages, each defined once.
+        let stagesFile = index.definitions[.stage]?.values.first.map { SourceLocation(file: $0.file, line: 1, column: 1) } ?? fallback
+        for id in Stage.requiredIDs where !content.stages.contains(where: { $0.id == id }) {
+            problems.append(Diagnostic(stagesFile, "stages.yaml has no stage \"\(id)\"; the explorer needs all seven stages"))
+        }
+        for stage in content.stages where !Stage.requiredIDs.contains(stage.id) {
+            let at = index.definitions[.stage]?[stage.id] ?? stagesFile
+            problems.append(Diagnostic(at, "\"\(stage.id)\" is not one of the seven stages (\(Stage.requiredIDs.joined(separator: ", ")))"))
+        }
+
+        // Every case has every stage, once, and distinct numbers.
+        var numbers: [Int: String] = [:]
+        for c in content.cases {
+            let at = index.definitions[.case]?[c.id] ?? fallback
+            let caseFile = SourceLocation(file: at.file, line: 1, column: 1)
+            if let other = numbers[c.number] {
+                problems.append(Diagnostic(at, "case \"\(c.id)\" has number \(c.number), which case \"\(other)\" already has"))
+            }
+            numbers[c.number] = c.id
+            for id in Stage.requiredIDs {
+                let count = c.stages.filter { $0.stage == id }.count
+                if count == 0 {
+                    problems.append(Diagnostic(caseFile, "case \"\(c.id)\" has no \"\(id)\" stage; every case needs all seven stages"))
+                } else if count > 1 {
+                    problems.append(Diagnostic(caseFile, "case \"\(c.id)\" has the \"\(id)\" stage \(count) times; keep one"))
+                }
+            }
+            for stage in c.stages where stage.parts.isEmpty {
+                problems.append(Diagnostic(caseFile, "the \"\(stage.stage)\" stage of case \"\(c.id)\" is empty; write a summary, or say plainly that the article says little about it"))
+            }
+        }
+
+        // Footnotes 1–38: each placed exactly once.
+        var footnotes: [Int: String] = [:]
+        for note in content.allNotes {
+            guard let n = note.footnote else { continue }
+            if let other = footnotes[n] {
+                let at = index.definitions[.note]?[note.id] ?? fallback
+                problems.append(Diagnostic(at, "article footnote \(n) is given twice, in notes \"\(other)\" and \"\(note.id)\""))
+            }
+            footnotes[n] = note.id
+        }
+        if !content.cases.isEmpty {
+            let missing = (1...footnoteCount).filter { footnotes[$0] == nil }
+            if !missing.isEmpty {
+                let list = missing.map(String.init).joined(separator: ", ")
+                problems.append(Diagnostic(fallback, "article footnote\(missing.count == 1 ? "" : "s") \(list) \(missing.count == 1 ? "is" : "are") not placed in any note"))
+            }
+        }
+
+        // Every note is referred to somewhere.
+        let used = Set(index.uses.filter { $0.kind == .note }.map(\.id))
+        for note in content.allNotes where !used.contains(note.id) {
+            let at = index.definitions[.note]?[note.id] ?? fallback
+            problems.append(Diagnostic(at, "note \"\(note.id)\" is never referred to; put [^\(note.id)] in the text where it belongs"))
+        }
+        return problems
+    }
+}

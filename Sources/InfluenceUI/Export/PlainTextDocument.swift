@@ -1,0 +1,110 @@
+import InfluenceContent
+
+/// The article's framework and cases as wrapped plain text, for pipes, screen readers and handouts.
+public struct PlainTextDocument {
+    public let content: Content
+    public let width: Int
+
+    public init(content: Content, width: Int) {
+        self.content = content
+        self.width = max(20, width)
+    }
+
+    /// Everything: the framework, then every case.
+    public func all() -> String {
+        ([framework()] + content.cases.map { self.case($0, stage: nil) }).joined(separator: "\n\n")
+    }
+
+    /// The article's argument, section by section.
+    public func framework() -> String {
+        let article = content.article
+        let labels = NoteLabels(article: article, stages: content.stages, allNotes: content.allNotes)
+        var out: [String] = []
+        out += wrap(article.title.uppercased())
+        out += wrap(article.publication)
+        out.append("")
+        out += wrap("The question: " + article.question)
+        var noteIDs: [String] = []
+        for section in article.sections {
+            out.append("")
+            out.append(section.title)
+            out.append(String(repeating: "-", count: min(width, TextWidth.columns(of: section.title))))
+            out += wrap(labels.render(section.text))
+            noteIDs += MarkedText(section.text).markers
+            out += quotations(section.quotations, labels: labels)
+        }
+        out.append("")
+        out.append("The seven stages")
+        out.append("----------------")
+        for stage in content.stages {
+            let mark = stage.isCondition ? " (condition)" : ""
+            out += wrap("\(stage.number). \(stage.title)\(mark): \(labels.render(stage.description))", first: "", rest: "   ")
+            noteIDs += MarkedText(stage.description).markers
+        }
+        out += notes(unique(noteIDs).compactMap { content.note(id: $0) }, labels: labels)
+        return out.joined(separator: "\n")
+    }
+
+    /// One case: its header, then every stage (or only `stage`) with quotations, figures and notes.
+    public func `case`(_ c: Case, stage onlyStage: String?) -> String {
+        let labels = NoteLabels(case: c, allNotes: content.allNotes)
+        var out: [String] = []
+        out += wrap("CASE \(c.number)/\(content.cases.count) · \(c.title.uppercased()) (\(c.years))")
+        out += wrap(c.gist)
+        for caseStage in c.stages where onlyStage == nil || caseStage.stage == onlyStage {
+            guard let stage = content.stage(id: caseStage.stage) else { continue }
+            out.append("")
+            let mark = stage.isCondition ? "  [condition]" : ""
+            out.append("\(stage.number)/\(content.stages.count) \(stage.title)\(mark)")
+            out += wrap(stage.question)
+            for part in caseStage.parts {
+                if let roundID = part.round, let round = c.round(id: roundID) {
+                    out.append("")
+                    out += wrap("\(round.title) (\(round.years))", first: "  ", rest: "  ")
+                }
+                out.append("")
+                out += wrap(labels.render(part.summary), first: "  ", rest: "  ")
+                out += quotations(part.quotations, labels: labels)
+                if !part.figures.isEmpty {
+                    out.append("")
+                    out.append("  Figures")
+                    for figure in part.figures {
+                        out += wrap(content.describe(figure, labels: labels), first: "  * ", rest: "    ")
+                    }
+                }
+                out += notes(content.notes(for: part), labels: labels)
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    func quotations(_ quotes: [Quotation], labels: NoteLabels) -> [String] {
+        guard !quotes.isEmpty else { return [] }
+        var out = ["", "  Quotations"]
+        for quote in quotes {
+            out += wrap("\u{201C}\(quote.text)\u{201D}", first: "  > ", rest: "    ")
+            out += wrap(content.attribution(of: quote, labels: labels), first: "    -- ", rest: "       ")
+        }
+        return out
+    }
+
+    func notes(_ notes: [Note], labels: NoteLabels) -> [String] {
+        guard !notes.isEmpty else { return [] }
+        var out = ["", "  Notes"]
+        for note in notes {
+            let label = "  [\(labels[note.id])] "
+            out += wrap(content.describe(note), first: label, rest: String(repeating: " ", count: TextWidth.columns(of: label)))
+        }
+        return out
+    }
+
+    func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
+        WordWrap.lines(text, width: width, first: first, rest: rest)
+    }
+
+    func unique(_ ids: [String]) -> [String] {
+        var seen: [String] = []
+        for id in ids where !seen.contains(id) { seen.append(id) }
+        return seen
+    }
+}
