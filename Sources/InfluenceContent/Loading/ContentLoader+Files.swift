@@ -45,18 +45,19 @@ extension ContentLoader {
     static func readStages(_ root: Node, _ r: YAMLReader) -> [Stage]? {
         topList(root, key: "stages", what: "stages", r) { node -> Stage? in
             guard let f = r.fields(node, "a stage", allowed: [
-                "id", "number", "title", "question", "condition", "description",
+                "id", "number", "title", "short_title", "question", "condition", "description",
             ]) else { return nil }
             let id = f.text("id", keepNewlines: false)
             if let id, let n = f.valueNode("id") { r.index.define(.stage, id, at: r.location(n)) }
             let number = f.int("number")
             let title = f.text("title", keepNewlines: false)
+            let shortTitle = f.text("short_title", keepNewlines: false)
             let question = f.text("question", keepNewlines: false)
             let condition = f.bool("condition", default: false)
             let description = f.markedText("description")
-            guard let id, let number, let title, let question, let description else { return nil }
-            return Stage(id: id, number: number, title: title, question: question, isCondition: condition,
-                         description: description)
+            guard let id, let number, let title, let shortTitle, let question, let description else { return nil }
+            return Stage(id: id, number: number, title: title, shortTitle: shortTitle, question: question,
+                         isCondition: condition, description: description)
         }
     }
 

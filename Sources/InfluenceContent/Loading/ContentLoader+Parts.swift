@@ -20,9 +20,6 @@ extension ContentLoader {
         let when = f.text("when", keepNewlines: false)
         let cites = f.list("cites") { readCitation($0, r) }
         let notes = f.noteIDs()
-        if f.has("text"), cites.isEmpty, notes.isEmpty {
-            r.error(node, "this quotation has no source: give \"cites\" or \"notes\" as the article does")
-        }
         guard let text, let by, let role, let when else { return nil }
         return Quotation(text: text, by: by, role: role, when: when, cites: cites, notes: notes)
     }

@@ -14,13 +14,13 @@ extension Content {
         citations.map(describe).joined(separator: "; ")
     }
 
-    /// "Walker (scholar whose work the article cites), 1992. Source: Walker, 1992."
+    /// "Walker (Scholar whose work the article cites), 1992. Source: Walker, 1992."
     public func attribution(of quote: Quotation, labels: NoteLabels) -> String {
-        var text = "\(quote.by) (\(quote.role.prefix(1).lowercased() + quote.role.dropFirst())), \(quote.when)."
+        var text = "\(quote.by) (\(quote.role)), \(quote.when)."
         var sources: [String] = []
         if !quote.cites.isEmpty { sources.append(describe(quote.cites)) }
         sources += quote.notes.map { "note [\(labels[$0])]" }
-        if !sources.isEmpty { text += " Source: \(sources.joined(separator: "; "))." }
+        text += sources.isEmpty ? " The article gives no source." : " Source: \(sources.joined(separator: "; "))."
         return text
     }
 

@@ -3,6 +3,8 @@ public struct Stage: Codable, Equatable, Sendable {
     public var id: String
     public var number: Int
     public var title: String
+    /// A word or two for the stage stepper, e.g. "Resources".
+    public var shortTitle: String
     /// The question this stage answers for a case.
     public var question: String
     /// Whether this is one of the three conditions an agreement brings.

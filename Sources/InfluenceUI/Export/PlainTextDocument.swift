@@ -30,7 +30,7 @@ public struct PlainTextDocument {
             out.append(section.title)
             out.append(String(repeating: "-", count: min(width, TextWidth.columns(of: section.title))))
             out += wrap(labels.render(section.text))
-            noteIDs += MarkedText(section.text).markers
+            noteIDs += MarkedText(section.text).markers + section.quotations.flatMap(\.notes)
             out += quotations(section.quotations, labels: labels)
         }
         out.append("")

@@ -1,2 +1,0 @@
-// Temporary until the embedding plugin is switched on.
-enum EmbeddedContent { static let json = "" }

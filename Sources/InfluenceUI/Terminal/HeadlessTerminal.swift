@@ -1,0 +1,28 @@
+/// A terminal with no screen: events come from a list, frames are kept. For tests and `render`.
+public final class HeadlessTerminal: Terminal {
+    public var size: Size
+    public let supportsUnicode: Bool
+    public private(set) var frames: [CellBuffer] = []
+    private var events: [TerminalEvent]
+
+    public init(size: Size, events: [TerminalEvent] = [], supportsUnicode: Bool = true) {
+        self.size = size
+        self.events = events
+        self.supportsUnicode = supportsUnicode
+    }
+
+    public var lastFrame: CellBuffer? { frames.last }
+
+    public func draw(_ buffer: CellBuffer) { frames.append(buffer) }
+
+    /// The next queued event; `.gone` once they run out, as a closed terminal would.
+    public func nextEvent() -> TerminalEvent {
+        guard !events.isEmpty else { return .gone }
+        let event = events.removeFirst()
+        if case .resize = event {} // the size was set by whoever queued it
+        return event
+    }
+
+    /// Queues a resize: the terminal takes the new size when the event is read.
+    public func queue(_ event: TerminalEvent) { events.append(event) }
+}

@@ -1,0 +1,155 @@
+/// A run of text in one style; `note` is set when the run is a note marker such as "[19]".
+public struct Span: Equatable, Sendable {
+    public var text: String
+    public var role: StyleRole
+    public var note: String?
+
+    public init(_ text: String, _ role: StyleRole = .normal, note: String? = nil) {
+        self.text = text
+        self.role = role
+        self.note = note
+    }
+}
+
+/// One display line of spans, already wrapped to fit its pane.
+public struct StyledLine: Equatable, Sendable {
+    public var spans: [Span]
+    /// Which block of the page this line came from and where in it: keeps the reading place on resize.
+    public var anchor: Int
+
+    public init(_ spans: [Span] = [], anchor: Int = 0) {
+        self.spans = spans
+        self.anchor = anchor
+    }
+
+    public init(_ text: String, _ role: StyleRole = .normal, anchor: Int = 0) {
+        self.init([Span(text, role)], anchor: anchor)
+    }
+
+    public var text: String { spans.map(\.text).joined() }
+    public var width: Int { spans.reduce(0) { $0 + TextWidth.columns(of: $1.text) } }
+}
+
+/// Word-wraps styled spans into lines, keeping each span's style and marker.
+public enum StyledWrap {
+    /// One wrappable unit: a word made of pieces of spans, with no spaces inside.
+    struct Word {
+        var pieces: [Span] = []
+        var width = 0
+        /// Characters of the source text before this word: where the word stands, whatever the width.
+        var offset = 0
+    }
+
+    /// Wraps spans into lines of at most `width` columns; a "\n" in the text starts a new paragraph,
+    /// with an empty line between paragraphs. `first` and `rest` prefix first and following lines.
+    /// Each line's anchor is `anchor` plus the source offset of its first character.
+    public static func wrap(_ spans: [Span], width: Int, first: [Span] = [], rest: [Span] = [],
+                            anchor: Int = 0) -> [StyledLine] {
+        let paragraphs = words(in: spans)
+        let indent = max(self.width(of: first), self.width(of: rest))
+        let inner = max(1, width - indent)
+        var lines: [StyledLine] = []
+        for words in paragraphs where !words.isEmpty {
+            if !lines.isEmpty { lines.append(StyledLine([], anchor: anchor + words[0].offset)) }
+            var line: [Span] = []
+            var lineWidth = 0
+            var lineOffset = words[0].offset
+            func flush() {
+                let prefix = lines.isEmpty ? first : rest
+                lines.append(StyledLine(prefix + line, anchor: anchor + lineOffset))
+                line = []
+                lineWidth = 0
+            }
+            for var word in words {
+                if lineWidth > 0 && lineWidth + 1 + word.width <= inner {
+                    line.append(Span(" "))
+                    line += word.pieces
+                    lineWidth += 1 + word.width
+                    continue
+                }
+                if lineWidth > 0 { flush() }
+                lineOffset = word.offset
+                // A word wider than the pane is broken into pieces that fit, never inside a cluster.
+                while word.width > inner {
+                    let (head, tail, used) = split(word.pieces, fitting: inner)
+                    line = head
+                    lineWidth = used
+                    flush()
+                    word.offset += head.reduce(0) { $0 + $1.text.count }
+                    lineOffset = word.offset
+                    word.pieces = tail
+                    word.width = self.width(of: tail)
+                }
+                line = word.pieces
+                lineWidth = word.width
+            }
+            if lineWidth > 0 { flush() }
+        }
+        return lines
+    }
+
+    /// Splits text into paragraphs of words, each piece keeping its span's style and marker.
+    static func words(in spans: [Span]) -> [[Word]] {
+        var paragraphs: [[Word]] = [[]]
+        var current = Word()
+        var offset = 0
+        func endWord() {
+            if !current.pieces.isEmpty { paragraphs[paragraphs.count - 1].append(current) }
+            current = Word()
+        }
+        for span in spans {
+            for ch in span.text {
+                defer { offset += 1 }
+                if ch == "\n" {
+                    endWord()
+                    if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
+                } else if ch == " " {
+                    endWord()
+                } else {
+                    if current.pieces.isEmpty { current.offset = offset }
+                    // A marker glued to the word before it stays with that word.
+                    if let last = current.pieces.last, last.role == span.role, last.note == span.note {
+                        current.pieces[current.pieces.count - 1].text.append(ch)
+                    } else {
+                        current.pieces.append(Span(String(ch), span.role, note: span.note))
+                    }
+                    current.width += TextWidth.columns(of: ch)
+                }
+            }
+        }
+        endWord()
+        return paragraphs
+    }
+
+    /// The pieces that fit in `room` columns (at least one cluster) and the rest.
+    static func split(_ pieces: [Span], fitting room: Int) -> (head: [Span], tail: [Span], used: Int) {
+        var head: [Span] = []
+        var tail: [Span] = []
+        var used = 0
+        for piece in pieces {
+            if !tail.isEmpty { tail.append(piece); continue }
+            let w = TextWidth.columns(of: piece.text)
+            if used + w <= room {
+                head.append(piece)
+                used += w
+                continue
+            }
+            var fit = TextWidth.prefix(piece.text, fitting: room - used)
+            if fit.isEmpty && used == 0 { fit = String(piece.text.prefix(1)) }
+            if !fit.isEmpty { head.append(Span(fit, piece.role, note: piece.note)) }
+            used += TextWidth.columns(of: fit)
+            let rest = String(piece.text.dropFirst(fit.count))
+            if !rest.isEmpty { tail.append(Span(rest, piece.role, note: piece.note)) }
+        }
+        return (head, tail, used)
+    }
+
+    static func width(of spans: [Span]) -> Int {
+        spans.reduce(0) { $0 + TextWidth.columns(of: $1.text) }
+    }
+
+    /// Spans for text with `[^id]` markers, each marker shown as "[label]".
+    public static func spans(marked text: String, role: StyleRole = .normal, label: (String) -> String) -> [Span] {
+        MarkedTextSpans.make(text, role: role, label: label)
+    }
+}
