@@ -62,7 +62,8 @@ let package = Package(
         ),
         .testTarget(
             name: "InfluenceUITests",
-            dependencies: ["InfluenceUI", "InfluenceContent", "BuiltinContent"]
+            dependencies: ["InfluenceUI", "InfluenceContent", "BuiltinContent"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -180,43 +180,45 @@ extension ExplorerState {
         }
         sideSelection = min(sideSelection, items.count - 1)
         let current = items[sideSelection]
-        let itemEnd = current.firstLine + current.lineCount
         switch action {
         case .down:
-            if itemEnd > sideScroll + height {
-                sideScroll += 1
+            if current.firstLine + current.lineCount > sideScroll + height {
+                sideScroll += 1 // finish reading a long item before moving on
             } else if sideSelection + 1 < items.count {
                 sideSelection += 1
-            } else {
-                sideScroll = scrolled(sideScroll, .down, lines: page.side.count, height: height)
+                bringIntoView(items[sideSelection], height: height)
             }
         case .up:
             if current.firstLine < sideScroll {
                 sideScroll -= 1
             } else if sideSelection > 0 {
                 sideSelection -= 1
+                bringIntoView(items[sideSelection], height: height)
             } else {
                 sideScroll = 0
             }
-        case .pageDown, .pageUp, .top, .bottom:
+        default:
             sideScroll = scrolled(sideScroll, action, lines: page.side.count, height: height)
             // Select the first item that starts in view, or the one covering the top line.
-            if let visible = items.firstIndex(where: { $0.firstLine >= sideScroll && $0.firstLine < sideScroll + height })
-                ?? items.lastIndex(where: { $0.firstLine <= sideScroll }) {
-                sideSelection = action == .bottom ? (items.lastIndex { $0.firstLine < sideScroll + height } ?? visible) : visible
+            let inView = items.indices.filter { items[$0].firstLine >= sideScroll && items[$0].firstLine < sideScroll + height }
+            let covering = items.lastIndex { $0.firstLine <= sideScroll }
+            if action == .bottom, let last = inView.last ?? covering {
+                sideSelection = last
+            } else if let first = inView.first ?? covering {
+                sideSelection = first
             }
-            return
-        default: return
-        }
-        let selected = items[sideSelection]
-        if selected.firstLine < sideScroll { sideScroll = selected.firstLine }
-        let end = selected.firstLine + selected.lineCount
-        if end > sideScroll + height, selected.firstLine >= sideScroll, action == .down, selected.lineCount <= height {
-            sideScroll = end - height
-        } else if end > sideScroll + height, action == .down, selected.firstLine > sideScroll {
-            sideScroll = selected.firstLine
         }
         sideScroll = min(max(0, sideScroll), max(0, page.side.count - height))
+    }
+
+    /// Scrolls so a newly selected item shows: all of it if it fits, else its start.
+    mutating func bringIntoView(_ item: Page.SideItem, height: Int) {
+        let end = item.firstLine + item.lineCount
+        if item.firstLine < sideScroll {
+            sideScroll = item.firstLine
+        } else if end > sideScroll + height {
+            sideScroll = item.lineCount <= height ? end - height : item.firstLine
+        }
     }
 
     /// Keeps the selected marker on screen: if scrolling moved it away, the first visible marker is selected.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a key binding applies.
 public enum KeyContext: String, CaseIterable, Sendable {
     case everywhere = "Everywhere"
@@ -134,13 +136,15 @@ public enum KeyMap {
     public static func markdownTable() -> String {
         var lines: [String] = []
         for context in KeyContext.allCases {
-            lines.append("| \(context.rawValue) | |")
+            lines.append("**\(context.rawValue)**")
+            lines.append("")
+            lines.append("| Keys | What they do |")
             lines.append("|---|---|")
             for binding in bindings where binding.context == context {
                 lines.append("| `\(binding.label)` | \(binding.help) |")
             }
             lines.append("")
         }
-        return lines.joined(separator: "\n")
+        return lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
     }
 }

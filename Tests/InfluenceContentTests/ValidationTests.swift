@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+@testable import InfluenceContent
+
+/// One broken fixture per validation rule, with the exact message and position.
+@Suite struct ValidationTests {
+    @Test func minimalFixtureIsValid() throws {
+        #expect(try ContentFixture.minimal().problems() == [])
+    }
+
+    @Test func yamlSyntaxErrorGivesPosition() throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "gist: A gist.", with: "gist: [unclosed")
+        let problems = try f.problems()
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("F/cases/1-alpha.yaml:") == true)
+        #expect(problems.first?.contains("error: YAML syntax:") == true)
+    }
+
+    @Test func unknownKeySuggestsTheNearOne() throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "    summary: What happened at turn.", with: "    sumary: What happened at turn.")
+        let at = f.position(of: "sumary", in: "cases/1-alpha.yaml")
+        let problems = try f.problems()
+        #expect(problems.contains("F/cases/1-alpha.yaml:\(at.line):\(at.column): error: unknown key \"sumary\" in a stage; did you mean \"summary\"?"))
+    }
+
+    @Test func unknownKeyWithNoNearOneListsTheAllowedKeys() throws {
+        var f = ContentFixture.minimal()
+        f.replace("sources.yaml", "    year: \"1999\"", with: "    year: \"1999\"\n    publisher: Nobody")
+        let at = f.position(of: "publisher", in: "sources.yaml")
+        let problems = try f.problems()
+        #expect(problems == [
+            "F/sources.yaml:\(at.line):\(at.column): error: unknown key \"publisher\" in a source; the keys allowed here are: id, author, year, note",
+        ])
+    }
+
+    @Test func missingKeyIsNamed() throws {
+        var f = ContentFixture.minimal()
+        f.replace("sources.yaml", "    author: Smith\n", with: "")
+        let at = f.position(of: "id: smith-1999", in: "sources.yaml")
+        let problems = try f.problems()
+        #expect(problems == ["F/sources.yaml:\(at.line):\(at.column): error: a source is missing \"author\""])
+    }
+
+    @Test func wrongTypeSaysWhatWasExpected() throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "number: 1", with: "number: one")
+        let at = f.position(of: "one", in: "cases/1-alpha.yaml")
+        let problems = try f.problems()
+        #expect(problems == [
+            "F/cases/1-alpha.yaml:\(at.line):\(at.column): error: \"number\" in a case file should be a whole number, but it is the text \"one\"",
+        ])
+    }
+
+    @Test func listExpectedButTextGiven() throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "notes: []", with: "notes: none")
+        let at = f.position(of: "none", in: "cases/1-alpha.yaml")
+        let problems = try f.problems()
+        #expect(problems == [
+            "F/cases/1-alpha.yaml:\(at.line):\(at.column): error: \"notes\" in a case file should be a list (lines starting with \"- \"), but it is the text \"none\"",
+        ])
+    }
+
+    @Test func duplicateIDPointsToTheFirst() throws {
+        var f = ContentFixture.minimal()
+        f.replace("sources.yaml", "sources:\n", with: "sources:\n  - id: smith-1999\n    author: Smith\n    year: \"2001\"\n")
+        let problems = try f.problems()
+        #expect(problems == [
+            "F/sources.yaml:5:9: error: the source id \"smith-1999\" is used twice; it is already defined at F/sources.yaml:2:9",
+        ])
+    }
+
+    @Test func missingNoteReference() throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "What happened at outcome.", with: "What happened at outcome.[^nothing-here]")
+        let at = f.position(of: "What happened at outcome.", in: "cases/1-alpha.yaml")
+        let problems = try f.problems()
+        #expect(problems == [
+            "F/cases/1-alpha.yaml:\(at.line):\(at.column): error: there is no note \"nothing-here\"",
+        ])
+    }
+
+    @Test func missingSourceReference() throws {
+        var f = ContentFixture.minimal()
+        f.replace("article.yaml", "source: smith-1999", with: "source: smyth-1999")
+        let at = f.position(of: "smyth-1999", in: "article.yaml")
+        let problems = try f.problems()
+        #expect(problems == [
+            "F/article.yaml:\(at.line):\(at.column): error: there is no source \"smyth-1999\" in sources.yaml; did you mean \"smith-1999\"?",
+        ])
+    }
+
+    @Test func unknownStage() throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "stage: outcome", with: "stage: outcomes")
+        let at = f.position(of: "outcomes", in: "cases/1-alpha.yaml")
+        let problems = try f.problems()
+        #expect(problems.contains("F/cases/1-alpha.yaml:\(at.line):\(at.column): error: there is no stage \"outcomes\" in stages.yaml; did you mean \"outcome\"?"))
+        #expect(problems.contains("F/cases/1-alpha.yaml:1:1: error: case \"alpha\" has no \"outcome\" stage; every case needs all seven stages"))
+    }
+
+    @Test func caseWithoutAStage() throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "  - stage: turn\n    grid: Grid for turn\n    summary: What happened at turn.\n", with: "")
+        let problems = try f.problems()
+        #expect(problems == [
+            "F/cases/1-alpha.yaml:1:1: error: case \"alpha\" has no \"turn\" stage; every case needs all seven stages",
+        ])
+    }
+
+    @Test func emptyStage() throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "    summary: What happened at turn.", with: "    summary: \"\"")
+        let at = f.position(of: "\"\"", in: "cases/1-alpha.yaml")
+        let problems = try f.problems()
+        #expect(problems.contains("F/cases/1-alpha.yaml:\(at.line):\(at.column): error: \"summary\" in a stage is empty"))
+        #expect(problems.contains("F/cases/1-alpha.yaml:1:1: error: the \"turn\" stage of case \"alpha\" is empty; write a summary, or say plainly that the article says little about it"))
+    }
+
+    @Test func invalidUTF8GivesTheBytePosition() throws {
+        let f = ContentFixture.minimal()
+        var bytes = Array((f.files["glossary.yaml"] ?? "").utf8)
+        // Corrupt the "U" of "A US agency." on line 5, column 19.
+        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "U")))
+        bytes[index] = 0xFF
+        let problems = try f.problems(extra: ["glossary.yaml": Data(bytes)])
+        #expect(problems == [
+            "F/glossary.yaml:5:19: error: this file is not valid UTF-8: byte 0xFF here cannot be read; save the file as UTF-8",
+        ])
+    }
+
+    @Test func duplicateKeysAreRejected() throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "gist: A gist.", with: "gist: A gist.\ngist: Another.")
+        let problems = try f.problems()
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("the key \"gist\" appears twice in the same block; keep one") == true)
+    }
+
+    @Test func missingFileAndEmptyFile() throws {
+        var f = ContentFixture.minimal()
+        f.files["glossary.yaml"] = nil
+        f.files["stages.yaml"] = ""
+        let problems = try f.problems()
+        #expect(problems.contains("F/glossary.yaml:1:1: error: this file is missing; every content folder needs glossary.yaml"))
+        #expect(problems.contains("F/stages.yaml:1:1: error: this file is empty"))
+    }
+
+    @Test func missingFootnotesAreListed() throws {
+        var f = ContentFixture.minimal()
+        f.replace("article.yaml", "  - id: fn17\n    footnote: 17\n    context: Placed at claim 17.\n", with: "")
+        f.replace("article.yaml", "[^fn17]", with: "")
+        let problems = try f.problems()
+        #expect(problems == ["F:1:1: error: article footnote 17 is not placed in any note"])
+    }
+
+    @Test func unreferencedNote() throws {
+        var f = ContentFixture.minimal()
+        f.replace("article.yaml", "[^fn17]", with: "")
+        let at = f.position(of: "fn17\n", in: "article.yaml")
+        let problems = try f.problems()
+        #expect(problems == [
+            "F/article.yaml:\(at.line):\(at.column): error: note \"fn17\" is never referred to; put [^fn17] in the text where it belongs",
+        ])
+    }
+
+    @Test func roundsMustBeComplete() throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "stages:\n", with: "rounds:\n  - {id: one, title: One, years: \"1969\"}\n  - {id: two, title: Two, years: \"1970\"}\nstages:\n")
+        let problems = try f.problems()
+        #expect(problems.contains { $0.contains("error: this case has rounds, so the \"us-move\" stage puts \"summary\" under \"rounds\"") })
+    }
+
+    @Test func tooLargeFileIsRefused() throws {
+        let f = ContentFixture.minimal()
+        let big = Data(("terms: []\n# " + String(repeating: "x", count: ContentLoader.maxFileSize)).utf8)
+        let problems = try f.problems(extra: ["glossary.yaml": big])
+        #expect(problems == [
+            "F/glossary.yaml:1:1: error: this file is \(big.count) bytes; content files may be at most 1048576 bytes (1 MiB)",
+        ])
+    }
+
+    @Test func aliasBombIsStoppedQuickly() throws {
+        var f = ContentFixture.minimal()
+        var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...9 { bomb += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        f.files["glossary.yaml"] = bomb + "terms: [*a9]\n"
+        let problems = try f.problems()
+        #expect(problems.contains { $0.hasPrefix("F/glossary.yaml:") })
+    }
+
+    @Test func byteOrderMarkAndCRLFAreAccepted() throws {
+        let f = ContentFixture.minimal()
+        let text = (f.files["glossary.yaml"] ?? "").replacingOccurrences(of: "\n", with: "\r\n")
+        let data = Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        let problems = try f.problems(extra: ["glossary.yaml": data])
+        #expect(problems == [])
+    }
+}

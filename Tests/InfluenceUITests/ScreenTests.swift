@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import InfluenceContent
+@testable import InfluenceUI
+
+/// Whole screens as text, at the sizes users have, and the sizes nobody should have.
+@Suite struct ScreenTests {
+    @Test(arguments: [
+        ("home-80x24", 80, 24, ""),
+        ("leyenda-institutionalization-80x24", 80, 24, "3 Right Right Right"),
+        ("leyenda-institutionalization-100x30", 100, 30, "3 Right Right Right"),
+        ("leyenda-institutionalization-160x48", 160, 48, "3 Right Right Right"),
+        ("intercept-resources-side-160x48", 160, 48, "1 l l l l l Tab j"),
+        ("merida-us-move-minimum-60x16", 60, 16, "5"),
+        ("framework-80x24", 80, 24, "f"),
+        ("help-100x30", 100, 30, "?"),
+        ("note-100x30", 100, 30, "3 . Enter"),
+        ("too-small-50x10", 50, 10, "3"),
+    ])
+    func snapshot(name: String, width: Int, height: Int, keys: String) {
+        assertSnapshot(screen(width, height, keys: keys), named: name)
+    }
+
+    @Test func theBreadcrumbNamesCaseAndStage() {
+        let text = screen(100, 30, keys: "3 Right Right Right")
+        #expect(text.hasPrefix("Case 3/5 · Leyenda (1985–1991) › 4/7 Institutionalization"))
+        #expect(text.contains("Round 1: the Camarena murder"))
+        #expect(text.contains("Round 2: the Alvarez Machain abduction"))
+    }
+
+    @Test(arguments: [(0, 0), (1, 1), (2, 1), (1, 2), (10, 3), (59, 16), (60, 15), (3, 100), (400, 2)])
+    func tinySizesNeverCrash(width: Int, height: Int) {
+        for keys in ["", "3 l l", "? j", "3 . Enter", "f G"] {
+            let e = explorer(Size(width: width, height: height), keys: keys)
+            let frame = e.frame()
+            #expect(frame.width == width && frame.height == height)
+            #expect(frame.text.split(separator: "\n").allSatisfy { TextWidth.columns(of: $0) <= width })
+        }
+    }
+
+    @Test func growingFromTooSmallRecovers() {
+        let e = explorer(Size(width: 40, height: 10), keys: "3")
+        #expect(e.frame().text.contains("needs at least 60x16"))
+        e.resize(to: Size(width: 80, height: 24))
+        #expect(e.frame().text.hasPrefix("Case 3/5"))
+    }
+
+    /// Every stage of every case, at the minimum size: each pane either fits or scrolls to its last line.
+    @Test func everyStageFitsOrScrollsToItsEndAtTheMinimumSize() throws {
+        let size = ReadingLayout.minimum
+        let layout = ReadingLayout(size: size)
+        for c in shippedContent.cases {
+            for step in c.stages.indices {
+                var keys = "\(c.number)" + String(repeating: " l", count: step)
+                let e = explorer(size, keys: keys)
+                let page = try #require(e.state.page(content: shippedContent))
+                keys += " G"
+                let bottom = explorer(size, keys: keys)
+                let lastMain = page.main.count - 1
+                #expect(bottom.state.mainScroll + layout.main.height > lastMain, "case \(c.number) step \(step): main pane cannot reach its end")
+                let side = explorer(size, keys: keys + " Tab G")
+                #expect(side.state.sideScroll + layout.side.height >= page.side.count, "case \(c.number) step \(step): side pane cannot reach its end")
+                // Nothing drawn past the right edge.
+                #expect(bottom.frame().text.split(separator: "\n").allSatisfy { TextWidth.columns(of: $0) <= size.width })
+                // Every side item can be selected by stepping down.
+                let stepped = explorer(size, keys: "\(c.number)" + String(repeating: " l", count: step) + " Tab" + String(repeating: " j", count: page.side.count + page.sideItems.count))
+                #expect(stepped.state.sideSelection == max(0, page.sideItems.count - 1))
+            }
+        }
+    }
+
+    @Test func resizeKeepsTheReadingPosition() throws {
+        let e = explorer(Size(width: 100, height: 24), keys: "3 l l l l l j j j j j j j j")
+        let before = try #require(e.state.page(content: shippedContent))
+        let topText = before.main[e.state.mainScroll].text
+        e.resize(to: Size(width: 80, height: 24))
+        let after = try #require(e.state.page(content: shippedContent))
+        let firstWord = try #require(topText.split(separator: " ").first)
+        #expect(after.main[e.state.mainScroll].text.contains(firstWord) || after.main[max(0, e.state.mainScroll - 1)].text.contains(firstWord))
+        #expect(e.state.mainScroll > 0)
+    }
+
+    @Test func wideAndCombiningCharactersNeverOverflowOrSplit() {
+        let text = "Mérida 中文字符 e\u{301}te\u{301} 🙂👍🏽 Zürich " + String(repeating: "漢", count: 40)
+        for width in 1...30 {
+            let lines = StyledWrap.wrap([Span(text)], width: width)
+            for line in lines {
+                #expect(line.width <= max(width, 2), "width \(width): \(line.text)")
+            }
+            #expect(lines.map(\.text).joined().filter { $0 != " " } == text.filter { $0 != " " })
+        }
+        var buffer = CellBuffer(size: Size(width: 5, height: 1))
+        buffer.write("ab中文", x: 0, y: 0)
+        #expect(buffer.text == "ab中")
+    }
+
+    @Test func graphemeWidths() {
+        #expect(TextWidth.columns(of: "e\u{301}") == 1)
+        #expect(TextWidth.columns(of: "中") == 2)
+        #expect(TextWidth.columns(of: "🙂") == 2)
+        #expect(TextWidth.columns(of: "👍🏽") == 2)
+        #expect(TextWidth.columns(of: "Mérida") == 6)
+    }
+
+    @Test func readmeKeyTableMatchesTheKeyMap() throws {
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains(KeyMap.markdownTable()), "README's key table differs from KeyMap.markdownTable(); paste it in:\n\(KeyMap.markdownTable())")
+    }
+
+    @Test func helpListsEveryBinding() {
+        let e = explorer(Size(width: 100, height: 200), keys: "?")
+        let text = e.frame().text
+        for binding in KeyMap.bindings {
+            #expect(text.contains(binding.help), "\(binding.help)")
+        }
+    }
+
+    @Test func printOfOneStageMatchesItsSnapshot() throws {
+        let doc = PlainTextDocument(content: shippedContent, width: 80)
+        let leyenda = try #require(shippedContent.findCase("3"))
+        assertSnapshot(doc.case(leyenda, stage: "resource-transfer"), named: "print-leyenda-resource-transfer-80")
+    }
+}
