@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "influence",
             dependencies: [
-                "InfluenceContent", "BuiltinContent", "InfluenceUI",
+                "InfluenceContent", "BuiltinContent", "InfluenceUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

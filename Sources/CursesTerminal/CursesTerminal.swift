@@ -1,1 +1,224 @@
 import CNCurses
+import InfluenceUI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real terminal, through ncursesw: the only code in the explorer that talks to curses.
+///
+/// Use it from one thread only (curses is not thread-safe), in one synchronous loop:
+/// `nextEvent()`, update, `draw(_:)`. Call `close()` before printing anything or exiting.
+public final class CursesTerminal: Terminal {
+    /// The SCREEN from newterm; nil once closed.
+    private var screen: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>?
+    public let supportsUnicode: Bool
+    /// The look of each role, indexed by `StyleRole.rawValue`.
+    let styles: [CellStyle]
+
+    /// The buffer on screen now, to draw only what changed; nil forces a full redraw.
+    var lastDrawn: CellBuffer?
+    /// Reused for the characters of one cell, to avoid an allocation per cell.
+    var scratch: [wchar_t] = []
+    /// get_wch errors in a row with no key or signal between them.
+    private var consecutiveErrors = 0
+    private var isGone = false
+    private var lastSize = Size(width: 0, height: 0)
+
+    /// With SIGHUP ignored and the terminal gone, get_wch fails at once, forever; this many
+    /// failures in a row mean the terminal is gone (rather than spinning).
+    static let errorsBeforeGone = 5
+
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, supportsUnicode: Bool,
+                 styles: [CellStyle]) {
+        self.screen = screen
+        self.window = window
+        self.supportsUnicode = supportsUnicode
+        self.styles = styles
+        scratch.reserveCapacity(8)
+    }
+
+    deinit { close() }
+
+    /// Takes over the terminal: alternate screen, no echo, keys one at a time, cursor hidden.
+    /// Fails, writing nothing, when standard input or output is not a terminal or TERM is unusable.
+    /// `environment` supplies TERM, NO_COLOR and ESCDELAY.
+    ///
+    /// Until `close()`: SIGINT, SIGTERM and SIGHUP become `.signal` events, Ctrl-Z suspends
+    /// inside `nextEvent()`, a crash puts the terminal back before the backtrace, and whatever
+    /// is written to standard error (when it is the terminal) is held and shown after `close()`.
+    public static func open(environment: [String: String]) throws(TerminalStartError) -> CursesTerminal {
+        // Before anything else: curses and wcwidth read the character set from the locale.
+        setlocale(LC_ALL, "")
+        guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal("standard output") }
+        guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal("standard input") }
+        guard let term = environment["TERM"], !term.isEmpty else { throw .noTerm }
+        guard term != "dumb" else { throw .dumbTerm }
+
+        // The terminal modes to restore after a crash: the shell's, from before curses changes them.
+        var shellMode = termios()
+        let haveShellMode = tcgetattr(STDOUT_FILENO, &shellMode) == 0
+
+        // Our handlers must be in place before newterm: ncurses installs its own for SIGINT,
+        // SIGTERM and SIGTSTP only when they are at their default action.
+        influence_signals_install()
+        influence_suspend_install()
+
+        // Size from the kernel (TIOCGWINSZ) even if LINES/COLUMNS are exported.
+        use_tioctl(true)
+        // newterm, not initscr: initscr prints an error and exits on an unknown TERM.
+        guard let screen = newterm(term, influence_stdout(), influence_stdin()) else {
+            influence_suspend_remove()
+            influence_signals_remove()
+            throw .unknownTerm(term)
+        }
+        guard let window = influence_stdscr() else {
+            endwin()
+            delscreen(screen)
+            influence_suspend_remove()
+            influence_signals_remove()
+            throw .unknownTerm(term)
+        }
+
+        cbreak()
+        noecho()
+        nonl()  // Enter arrives as 13, and curses can move the cursor down without a newline
+        keypad(window, true)
+        leaveok(window, true)  // the cursor is hidden: leave it wherever the last cell put it
+        _ = curs_set(0)  // ERR on terminals that cannot hide it: nothing to do about that
+        if environment["ESCDELAY"] == nil {
+            set_escdelay(25)  // Esc responds at once; escape sequences arrive within 25 ms
+        }
+
+        let color = startColor(environment: environment)
+        let terminal = CursesTerminal(screen: screen, window: window,
+                                      supportsUnicode: influence_locale_is_utf8(),
+                                      styles: styleTable(color: color))
+
+        if haveShellMode {
+            _ = influence_crash_guard_install(STDOUT_FILENO, &shellMode)
+        } else {
+            _ = influence_crash_guard_install(STDOUT_FILENO, nil)
+        }
+        // Keep stray stderr output (warnings, a "Fatal error" line) off the frame; shown after close.
+        _ = influence_stderr_capture_begin()
+        return terminal
+    }
+
+    /// Gives the terminal back: normal screen, cursor shown, the shell's modes. Safe to call twice.
+    public func close() {
+        guard let screen else { return }
+        endwin()
+        delscreen(screen)
+        influence_stderr_capture_end()
+        self.screen = nil
+        window = nil
+        lastDrawn = nil
+        influence_crash_guard_remove()
+        influence_suspend_remove()
+        influence_signals_remove()
+    }
+
+    /// The current size, read from curses each time (it follows resizes itself).
+    public var size: Size {
+        guard let window else { return lastSize }
+        let size = Size(width: Int(influence_window_cols(window)), height: Int(influence_window_rows(window)))
+        lastSize = size
+        return size
+    }
+
+    /// Blocks until a key, a resize or a stop signal arrives. A suspend (Ctrl-Z) is handled here:
+    /// the terminal is given back, the process stops, and on `fg` this returns `.resize` so the
+    /// caller redraws at whatever size the terminal has by then.
+    public func nextEvent() -> TerminalEvent {
+        guard let window, !isGone else { return .gone }
+        while true {
+            // A signal that arrived while the caller was drawing is seen before blocking again.
+            if let event = takeSignal() { return event }
+            switch readInput(window) {
+            case .error:
+                // Interrupted by a signal (our handlers do not restart the read), or the terminal is gone.
+                if let event = takeSignal() { return event }
+                consecutiveErrors += 1
+                if consecutiveErrors >= Self.errorsBeforeGone {
+                    isGone = true
+                    return .gone
+                }
+            case .keyCode(let code):
+                consecutiveErrors = 0
+                if code == influence_KEY_RESIZE {
+                    forceFullRedraw()
+                    return .resize
+                }
+                if let key = Self.key(forKeyCode: code) { return .key(key) }
+            case .character(let code):
+                consecutiveErrors = 0
+                if let key = Self.key(forCharacter: code) { return .key(key) }
+            }
+            // A key with no meaning here, or one error: read again.
+        }
+    }
+
+    /// A stop signal as an event, or a suspend (Ctrl-Z) carried out and reported as `.resize`.
+    private func takeSignal() -> TerminalEvent? {
+        let signal = influence_signal_pending()
+        if signal != 0 {
+            consecutiveErrors = 0
+            return .signal(signal)
+        }
+        if influence_suspend_pending() {
+            consecutiveErrors = 0
+            suspend()
+            return .resize
+        }
+        return nil
+    }
+
+    /// One read from the keyboard.
+    private enum Input {
+        case error
+        case keyCode(Int32)
+        case character(UInt32)
+    }
+
+    private func readInput(_ window: UnsafeMutablePointer<WINDOW>) -> Input {
+        if supportsUnicode {
+            // wget_wch gives one code per character; wgetch would split UTF-8 into bytes.
+            var code: wint_t = 0
+            let status = wget_wch(window, &code)
+            if status == influence_ERR { return .error }
+            if status == influence_KEY_CODE_YES { return .keyCode(Int32(bitPattern: code)) }
+            return .character(code)
+        }
+        // Not UTF-8 (LANG=C): wget_wch waits forever for the rest of a character after a byte
+        // that is not ASCII. Read bytes instead, and let only ASCII through.
+        let code = wgetch(window)
+        if code == influence_ERR { return .error }
+        if code >= influence_KEY_MIN { return .keyCode(code) }
+        return .character(code >= 0 && code < 0x80 ? UInt32(code) : 0)
+    }
+
+    /// Ctrl-Z: give the terminal back, stop, and on `fg` take it again.
+    private func suspend() {
+        guard let window else { return }
+        endwin()
+        influence_suspend_now()  // returns after SIGCONT
+        // The first update after endwin puts curses back in program mode and the alternate
+        // screen, and re-reads the size, which may have changed while we were stopped.
+        // Blank first, so the old frame is not shown at a size it may no longer fit.
+        werase(window)
+        forceFullRedraw()
+        doupdate()
+    }
+
+    /// The next `draw` repaints every cell, and curses clears the physical screen first
+    /// (after a resize, the terminal's contents are not what curses remembers).
+    func forceFullRedraw() {
+        lastDrawn = nil
+        if let window { clearok(window, true) }
+    }
+
+    var currentWindow: UnsafeMutablePointer<WINDOW>? { window }
+}

@@ -1,4 +1,7 @@
 import ArgumentParser
+import CursesTerminal
+import Foundation
+import InfluenceUI
 
 /// `influence` (or `influence explore`): the interactive explorer.
 struct ExploreCommand: ParsableCommand {
@@ -10,7 +13,39 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
+        // Content first: broken content is reported before any screen is drawn.
         let content = try options.load()
-        Output.print(content.cases.map { "\($0.number). \($0.title) (\($0.years)): \($0.gist)" }.joined(separator: "\n"))
+        let environment = ProcessInfo.processInfo.environment
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal.open(environment: environment)
+        } catch {
+            Output.error(error.message)
+            throw ExitCode(error.exitCode)
+        }
+        let explorer = Explorer(content: content, size: terminal.size)
+        let code: Int32
+        if environment["INFLUENCE_TEST_CRASH"] == "1" {
+            // A test-only trigger: crash on the first key, to prove the terminal is restored.
+            code = explorer.run(on: CrashingTerminal(wrapping: terminal))
+        } else {
+            code = explorer.run(on: terminal)
+        }
+        terminal.close()
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// Wraps a terminal and crashes the process on the first key (only with INFLUENCE_TEST_CRASH=1).
+final class CrashingTerminal: Terminal {
+    let inner: Terminal
+    init(wrapping inner: Terminal) { self.inner = inner }
+    var size: Size { inner.size }
+    var supportsUnicode: Bool { inner.supportsUnicode }
+    func draw(_ buffer: CellBuffer) { inner.draw(buffer) }
+    func nextEvent() -> TerminalEvent {
+        let event = inner.nextEvent()
+        if case .key = event { fatalError("test crash requested by INFLUENCE_TEST_CRASH") }
+        return event
     }
 }

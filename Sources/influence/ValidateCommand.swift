@@ -13,6 +13,6 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let content = try options.load()
-        Output.print("ok: " + content.summary)
+        Output.print(content.summary)
     }
 }

@@ -1,0 +1,225 @@
+import Foundation
+import Testing
+
+/// Runs `influence` with arguments outside a terminal; returns exit status, stdout and stderr.
+func runInfluence(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = TerminalHarness.influence
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+/// The frame `influence render` prints for these keys and size.
+func rendered(_ width: Int, _ height: Int, keys: String) throws -> String {
+    let result = try runInfluence(["render", "--size", "\(width)x\(height)", "--keys", keys])
+    #expect(result.status == 0)
+    return result.out
+}
+
+/// tmux trims trailing blank lines differently from render; compare line by line.
+func sameScreen(_ a: String, _ b: String) -> Bool {
+    func lines(_ s: String) -> [String] {
+        var l = s.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        while l.last == "" { l.removeLast() }
+        return l
+    }
+    return lines(a) == lines(b)
+}
+
+/// The explorer in a real terminal (tmux): what users see, exit codes, and the terminal left clean.
+@Suite(.serialized, .enabled(if: TerminalHarness.isTmuxAvailable, "needs tmux"))
+struct ExplorerEndToEndTests {
+    @Test func walkACaseToResourceTransferResizeAndQuit() throws {
+        let t = try TerminalHarness(width: 80, height: 24)
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        try t.press("3")
+        try t.waitFor("Case 3/5 · Leyenda (1985–1991) › 1/7 The US move")
+        for _ in 0..<5 { try t.press("Right") }
+        let screen = try t.waitFor("› 6/7 Resource transfer")
+        #expect(screen.contains("Quotations 0 · Notes 3"))
+        #expect(screen.contains("[20] Article footnote 20."))
+        try t.press("Tab", "j", "j")
+        try t.waitFor("[l] The helicopters came")
+        try t.resize(width: 160, height: 48)
+        let wide = try t.waitFor { $0.contains("1 US move · 2 Response") }
+        #expect(sameScreen(wide, try rendered(160, 48, keys: "3 Right Right Right Right Right Tab j j")))
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+    }
+
+    @Test(arguments: [
+        (80, 24, ""), (80, 24, "3 Right Right Right"), (100, 30, "1 l l l l l Tab j Enter"),
+        (160, 48, "f l"), (60, 16, "5 G"), (120, 40, "?"), (50, 12, "2"),
+    ])
+    func paneEqualsRender(width: Int, height: Int, keys: String) throws {
+        let t = try TerminalHarness(width: width, height: height)
+        defer { t.close() }
+        try t.waitFor { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let names = keys.split(separator: " ").map(String.init)
+        if !names.isEmpty { try t.press(names[0]); for name in names.dropFirst() { try t.press(name) } }
+        let expected = try rendered(width, height, keys: keys)
+        let screen = try t.waitFor(what: "the rendered frame") { sameScreen($0, expected) }
+        #expect(sameScreen(screen, expected))
+    }
+
+    @Test(arguments: [("C-c", Int32(130))])
+    func ctrlCExits130AndRestores(key: String, code: Int32) throws {
+        let t = try TerminalHarness()
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        try t.press("4")
+        try t.waitFor("Case 4/5")
+        try t.press(key)
+        #expect(try t.waitForExit() == code)
+        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+    }
+
+    @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(130))])
+    func signalsExitInOrderAndRestore(signal: Int32, code: Int32) throws {
+        let t = try TerminalHarness()
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        try t.send(signal: signal)
+        #expect(try t.waitForExit() == code)
+        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+    }
+
+    @Test func aCrashRestoresTheTerminalAndShowsTheBacktrace() throws {
+        let t = try TerminalHarness(width: 120, height: 40, environment: ["INFLUENCE_TEST_CRASH": "1"])
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        try t.press("j")
+        let status = try t.waitForExit(timeout: 30)
+        #expect(status > 128)
+        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+        try t.waitFor("test crash requested by INFLUENCE_TEST_CRASH", scrollback: true)
+    }
+
+    @Test(arguments: [("dumb", "TERM is \"dumb\""), ("no-such-terminal", "no-such-terminal")])
+    func unusableTermExits78WithAMessage(term: String, mention: String) throws {
+        let t = try TerminalHarness(width: 100, height: 10, environment: ["TERM": term])
+        defer { t.close() }
+        #expect(try t.waitForExit() == 78)
+        let screen = try t.waitFor("influence print")
+        #expect(screen.contains(mention) || screen.lowercased().contains(mention.lowercased()))
+        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+    }
+
+    @Test func unsetTermExits78() throws {
+        let t = try TerminalHarness(["-u", "TERM", TerminalHarness.influence.path],
+                                    executable: URL(fileURLWithPath: "/usr/bin/env"), width: 100, height: 10)
+        defer { t.close() }
+        #expect(try t.waitForExit() == 78)
+        try t.waitFor("TERM")
+    }
+
+    @Test func noColorAndLangCStillDraw() throws {
+        let t = try TerminalHarness(width: 80, height: 24, environment: ["NO_COLOR": "1", "LANG": "C", "LC_ALL": "C"])
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        try t.press("5")
+        let screen = try t.waitFor("Case 5/5")
+        // ASCII only: no mojibake, accents folded.
+        #expect(screen.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(screen.contains("Merida"))
+        let styled = try t.styledScreen()
+        #expect(styled.firstMatch(of: #/\x1B\[([0-9;]*;)?3[0-7][;m]/#) == nil, "colour codes with NO_COLOR")
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+}
+
+/// Outside a terminal: clear messages, defined exit codes, no escape codes.
+@Suite struct CommandLineTests {
+    @Test func explorerRefusesWhenNotATerminal() throws {
+        let result = try runInfluence([])
+        #expect(result.status == 64)
+        #expect(result.err.contains("influence print"))
+        #expect(result.out.isEmpty)
+        #expect(!result.err.contains("\u{1B}"))
+    }
+
+    @Test func validateShippedContent() throws {
+        let result = try runInfluence(["validate"])
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("5 cases, 35 stages, "))
+    }
+
+    @Test func brokenContentExits65BeforeAnyScreen() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("influence-broken-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("cases"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("stages: [\n".utf8).write(to: dir.appendingPathComponent("stages.yaml"))
+        for command in [["validate"], ["print"], ["render", "--size", "80x24"], []] {
+            let result = try runInfluence(command + ["--content", dir.path])
+            #expect(result.status == 65, "\(command)")
+            #expect(result.err.contains("/stages.yaml:"))
+            #expect(result.err.contains("error:"))
+            #expect(result.out.isEmpty)
+        }
+    }
+
+    @Test func missingContentFolderExits66() throws {
+        let result = try runInfluence(["validate", "--content", "/no/such/folder"])
+        #expect(result.status == 66)
+        #expect(result.err == "influence: no content folder at /no/such/folder\n")
+    }
+
+    @Test func printOneCaseToAPipeHasNoEscapes() throws {
+        let result = try runInfluence(["print", "3", "--width", "72"])
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("CASE 3/5 · LEYENDA: THE CAMARENA CASE (1985–1991)"))
+        #expect(result.out.contains("Round 2: the Alvarez Machain abduction"))
+        #expect(!result.out.contains("\u{1B}"))
+        #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 72 })
+    }
+
+    @Test func printByIDAndStage() throws {
+        let result = try runInfluence(["print", "leyenda", "--stage", "institutionalization"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("4/7 Institutionalization"))
+        #expect(!result.out.contains("5/7 Communication"))
+        let bad = try runInfluence(["print", "7"])
+        #expect(bad.status == 64)
+        #expect(bad.err.contains("no case \"7\""))
+    }
+
+    @Test func renderTinySizesAndBadKeys() throws {
+        #expect(try runInfluence(["render", "--size", "1x1", "--keys", "3 Right"]).status == 0)
+        #expect(try runInfluence(["render", "--size", "0x0"]).status == 0)
+        let bad = try runInfluence(["render", "--size", "80x24", "--keys", "Bogus"])
+        #expect(bad.status == 64)
+        #expect(bad.err.contains("unknown key name \"Bogus\""))
+        #expect(try runInfluence(["render", "--size", "eighty"]).status == 64)
+    }
+
+    @Test func aCopiedBinaryCarriesItsContent() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("influence-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let copy = dir.appendingPathComponent("influence")
+        try FileManager.default.copyItem(at: TerminalHarness.influence, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["validate"]
+        process.currentDirectoryURL = dir
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self).hasPrefix("5 cases"))
+    }
+}

@@ -1,0 +1,248 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a program (by default the built `influence`) in a private tmux server and reads its screen.
+///
+/// Each harness has its own server (`tmux -L <unique name>`, no config file), so tests can run in
+/// parallel and never touch the user's tmux. The program runs under a small `sh` wrapper that
+/// records its pid and its exit status in files (tmux's pane_dead_status is unreliable) and then
+/// keeps the pane open, so the terminal state can still be read after the program has exited.
+/// Poll with `waitFor` instead of sleeping.
+final class TerminalHarness {
+    /// Something the harness could not do, or waited for in vain (with the screen at the time).
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Whether the terminal is as the program found it, or still in curses mode.
+    struct TerminalState: Equatable {
+        var alternateScreen: Bool
+        var cursorVisible: Bool
+    }
+
+    /// The private tmux server's socket name.
+    let server: String
+    /// The one session on that server.
+    private static let session = "harness"
+    private let directory: URL
+    private var pidFile: URL { directory.appendingPathComponent("pid") }
+    private var statusFile: URL { directory.appendingPathComponent("status") }
+    private var closed = false
+
+    /// Where SwiftPM puts the built products: beside the test bundle.
+    static var productsDirectory: URL {
+        #if os(macOS)
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            return bundle.bundleURL.deletingLastPathComponent()
+        }
+        #endif
+        return Bundle.main.bundleURL
+    }
+
+    /// The `influence` executable of this build.
+    static var influence: URL { productsDirectory.appendingPathComponent("influence") }
+
+    /// Whether tmux can be run here (skip the end-to-end tests otherwise).
+    static var isTmuxAvailable: Bool {
+        (try? run(["tmux", "-V"]))?.status == 0
+    }
+
+    /// Starts `executable` with `arguments` in a `width` x `height` terminal. The environment is the
+    /// test's, with LANG=C.UTF-8, SWIFT_BACKTRACE=interactive=no and TERM from tmux, then `environment`
+    /// on top (which may set TERM too).
+    init(_ arguments: [String] = [], executable: URL = TerminalHarness.influence,
+         width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        server = "influence-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(server)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+
+        var env = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no"]
+        env.merge(environment) { _, new in new }
+        // The inner sh writes its pid and then becomes the program (exec), so the pid is the program's.
+        // The outer sh shares the program's process group, so Ctrl-C reaches it too: `trap :` keeps
+        // it alive to record the status (a handler, not '' which the program would inherit as ignored).
+        let script = "trap : INT QUIT; sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(Self.quote(pidFile.path)) \"$@\"; "
+            + "echo $? > \(Self.quote(statusFile.path)); exec sleep 1000000"
+        // The environment goes through env(1) on the program's command line, not `new-session -e`:
+        // tmux sets TERM for the pane itself, over any -e TERM=...
+        let program = ["env"] + env.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }
+            + [executable.path] + arguments
+        var command = ["new-session", "-d", "-s", Self.session, "-x", String(width), "-y", String(height)]
+        command += ["sh", "-c", script, "sh"] + program
+        // escape-time 0: tmux otherwise holds a lone Escape for 500 ms before passing it on.
+        command += [";", "set-option", "-s", "escape-time", "0"]
+        try tmux(command)
+    }
+
+    deinit { close() }
+
+    /// Stops the server (the program gets SIGHUP if still running) and removes the files.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        _ = try? Self.run(["tmux", "-L", server, "kill-server"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Presses keys, named as tmux names them: "q", "Enter", "Escape", "Up", "NPage", "BTab", "C-c".
+    func press(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", Self.session] + keys)
+    }
+
+    /// Types text literally, character by character.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", Self.session, "-l", text])
+    }
+
+    /// The visible screen, one line per row, trailing spaces trimmed by tmux; with `scrollback`,
+    /// preceded by the lines that scrolled off the top (a crash's first lines, say).
+    func screen(scrollback: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", Self.session] + (scrollback ? ["-S", "-"] : []))
+    }
+
+    /// The screen with escape sequences for colours and attributes.
+    func styledScreen() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", Self.session])
+    }
+
+    /// Polls the screen (and the scrollback, if asked) until it contains `text`; returns that text.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10, scrollback: Bool = false) throws -> String {
+        try waitFor(timeout: timeout, scrollback: scrollback, what: "\"\(text)\"") { $0.contains(text) }
+    }
+
+    /// Polls the screen (and the scrollback, if asked) until `condition` holds; returns that text.
+    @discardableResult
+    func waitFor(timeout: TimeInterval = 10, scrollback: Bool = false, what: String = "a condition",
+                 _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        repeat {
+            last = try screen(scrollback: scrollback)
+            if condition(last) { return last }
+            usleep(20_000)
+        } while Date() < deadline
+        throw Failure(description: "timed out after \(timeout) s waiting for \(what); screen:\n\(last)")
+    }
+
+    /// Waits for the program to exit and returns its status (128+n when killed by signal n).
+    func waitForExit(timeout: TimeInterval = 10) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if let text = try? String(contentsOf: statusFile, encoding: .utf8),
+               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
+            usleep(20_000)
+        } while Date() < deadline
+        throw Failure(description: "the program did not exit within \(timeout) s; screen:\n\((try? screen()) ?? "")")
+    }
+
+    /// Whether the alternate screen is on and the cursor visible (`0 1` means restored).
+    func terminalState() throws -> TerminalState {
+        let fields = try tmux(["display-message", "-p", "-t", Self.session, "#{alternate_on} #{cursor_flag}"])
+            .split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard fields.count == 2 else { throw Failure(description: "unexpected tmux state: \(fields)") }
+        return TerminalState(alternateScreen: fields[0] == "1", cursorVisible: fields[1] == "1")
+    }
+
+    /// Resizes the terminal; the program gets SIGWINCH.
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", Self.session, "-x", String(width), "-y", String(height)])
+    }
+
+    /// The program's pid, once it has started.
+    func programPID(timeout: TimeInterval = 10) throws -> pid_t {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if let text = try? String(contentsOf: pidFile, encoding: .utf8),
+               let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return pid
+            }
+            usleep(20_000)
+        } while Date() < deadline
+        throw Failure(description: "the program did not start within \(timeout) s")
+    }
+
+    /// Sends a signal to the program (SIGTERM, SIGHUP, ...).
+    func send(signal: Int32) throws {
+        let pid = try programPID()
+        guard kill(pid, signal) == 0 else { throw Failure(description: "kill(\(pid), \(signal)) failed: errno \(errno)") }
+    }
+
+    // MARK: - Running tmux
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let result = try Self.run(["tmux", "-L", server, "-f", "/dev/null"] + arguments)
+        guard result.status == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.error)")
+        }
+        return result.output
+    }
+
+    /// Runs a command (found on PATH) and collects its output.
+    ///
+    /// posix_spawn rather than Foundation's Process, for two reasons. Test code runs on threads
+    /// that block most signals, and a child inherits that mask: the tmux server, and through it
+    /// the program under test, would never see SIGINT, SIGTERM, SIGHUP or SIGCHLD. Here the child
+    /// starts with no signal blocked and every signal at its default action. And the output goes
+    /// to files, not pipes: the tmux server that `new-session` starts inherits the descriptors
+    /// and would keep a pipe open forever.
+    private static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        guard let command = arguments.first else { throw Failure(description: "no command") }
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("harness-\(UUID().uuidString)")
+        let outPath = base.path + ".out", errPath = base.path + ".err"
+        defer {
+            unlink(outPath)
+            unlink(errPath)
+        }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        sigdelset(&allSignals, SIGKILL)
+        sigdelset(&allSignals, SIGSTOP)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        var argv = arguments.map { strdup($0) } + [nil]
+        var envp = environment.map { strdup($0) } + [nil]
+        defer {
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
+        }
+        var pid = pid_t()
+        let spawned = posix_spawnp(&pid, command, &actions, &attributes, &argv, &envp)
+        guard spawned == 0 else { throw Failure(description: "could not run \(command): error \(spawned)") }
+
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw Failure(description: "waitpid failed: errno \(errno)") }
+        }
+        // WIFEXITED / WEXITSTATUS are macros: exited normally when the low 7 bits are 0.
+        let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let error = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        return (exitStatus, output, error)
+    }
+
+    /// Single-quotes a string for sh.
+    private static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
