@@ -4,6 +4,8 @@ import InfluenceContent
 public final class Explorer {
     public let content: Content
     public private(set) var state: ExplorerState
+    /// Pages laid out so far, so keys and frames do not wrap the same text again.
+    let pages = PageCache()
 
     public init(content: Content, size: Size) {
         self.content = content
@@ -12,16 +14,16 @@ public final class Explorer {
 
     /// Handles one key.
     public func press(_ key: Key) {
-        state.apply(key: key, content: content)
+        state.apply(key: key, content: content, pages: pages)
     }
 
     public func resize(to size: Size) {
-        state.apply(.resize(size), content: content)
+        state.apply(.resize(size), content: content, pages: pages)
     }
 
     /// The frame for the current state.
     public func frame() -> CellBuffer {
-        ExplorerView.render(state, content: content)
+        ExplorerView.render(state, content: content, pages: pages)
     }
 
     /// Runs until the user quits or the terminal goes away; returns the process exit code

@@ -62,6 +62,7 @@ public enum ContentLoader {
             if name.hasPrefix("cases/") { sawCaseFile = true }
             guard let root = parse(data, file: shown, diagnostics: &diagnostics) else { continue }
             let reader = YAMLReader(file: shown, index: index, nodeBudget: maxNodes)
+            index = ContentIndex() // the reader now holds the only copy, so adding to it copies nothing
             switch name {
             case "article.yaml": article = readArticle(root, reader)
             case "stages.yaml": stages = readStages(root, reader)

@@ -10,30 +10,34 @@ public struct MarkedText: Equatable, Sendable {
 
     public init(_ source: String) {
         var segments: [Segment] = []
-        var rest = Substring(source)
-        while let open = rest.range(of: "[^") {
-            guard let close = rest[open.upperBound...].firstIndex(of: "]") else { break }
-            let id = rest[open.upperBound..<close]
-            guard !id.isEmpty, id.allSatisfy(MarkedText.isIDCharacter) else {
-                segments.append(.text(String(rest[..<open.upperBound])))
-                rest = rest[open.upperBound...]
+        var text = ""
+        var index = source.startIndex
+        // A plain scan (no Foundation searching): "[^" then id characters then "]" is a marker.
+        while index < source.endIndex {
+            let c = source[index]
+            if c == "[", let id = MarkedText.marker(in: source, at: index) {
+                if !text.isEmpty { segments.append(.text(text)) }
+                text = ""
+                segments.append(.marker(String(source[id])))
+                index = source.index(after: id.upperBound)
                 continue
             }
-            if open.lowerBound > rest.startIndex { segments.append(.text(String(rest[..<open.lowerBound]))) }
-            segments.append(.marker(String(id)))
-            rest = rest[rest.index(after: close)...]
+            text.append(c)
+            index = source.index(after: index)
         }
-        if !rest.isEmpty { segments.append(.text(String(rest))) }
-        // Merge neighbouring text runs left by skipped brackets.
-        var merged: [Segment] = []
-        for s in segments {
-            if case .text(let t) = s, case .text(let prev)? = merged.last {
-                merged[merged.count - 1] = .text(prev + t)
-            } else {
-                merged.append(s)
-            }
-        }
-        self.segments = merged
+        if !text.isEmpty { segments.append(.text(text)) }
+        self.segments = segments
+    }
+
+    /// The id range of a marker starting at `start` (a "["), if one stands there.
+    static func marker(in source: String, at start: String.Index) -> Range<String.Index>? {
+        let caret = source.index(after: start)
+        guard caret < source.endIndex, source[caret] == "^" else { return nil }
+        let idStart = source.index(after: caret)
+        var end = idStart
+        while end < source.endIndex, isIDCharacter(source[end]) { end = source.index(after: end) }
+        guard end > idStart, end < source.endIndex, source[end] == "]" else { return nil }
+        return idStart..<end
     }
 
     /// The ids of the notes referenced, in order.

@@ -3,7 +3,7 @@ public enum Sanitizer {
     /// Removes C0 and C1 controls (keeping line feeds when `keepNewlines`), bidi controls and invisible
     /// characters; a tab becomes a space, so does a line feed when newlines are not kept.
     public static func clean(_ text: String, keepNewlines: Bool = true) -> String {
-        if text.unicodeScalars.allSatisfy(isPlainSafe) { return text }
+        if text.unicodeScalars.allSatisfy({ isPlainSafe($0) || (keepNewlines && $0 == "\n") }) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -22,7 +22,6 @@ public enum Sanitizer {
     static func isPlainSafe(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v >= 0x20 && v < 0x7F { return true }
-        if v == 0x0A { return false }
         return v >= 0xA0 && !isInvisible(scalar)
     }
 

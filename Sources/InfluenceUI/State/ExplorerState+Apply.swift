@@ -3,53 +3,54 @@ import InfluenceContent
 /// The one place state changes: each action, given the content, moves the state on.
 extension ExplorerState {
     /// Applies a key, if the key map gives it an action here.
-    public mutating func apply(key: Key, content: Content) {
-        if let action = KeyMap.action(for: key, in: self) { apply(action, content: content) }
+    public mutating func apply(key: Key, content: Content, pages: PageCache = PageCache()) {
+        if let action = KeyMap.action(for: key, in: self) { apply(action, content: content, pages: pages) }
     }
 
-    public mutating func apply(_ action: Action, content: Content) {
+    /// Applies an action; `pages` keeps laid-out pages between calls (a fresh cache works, only slower).
+    public mutating func apply(_ action: Action, content: Content, pages: PageCache = PageCache()) {
         switch action {
         case .quit: exitCode = 0
         case .interrupt: exitCode = 130
-        case .resize(let newSize): resize(to: newSize, content: content)
+        case .resize(let newSize): resize(to: newSize, content: content, pages: pages)
         case .toggleHelp:
             overlay = overlay == .help ? nil : .help
             overlayScroll = 0
         case .openCase(let number):
             guard let index = content.cases.firstIndex(where: { $0.number == number }) else { return }
-            open(.reading(caseIndex: index), step: 0, content: content)
+            open(.reading(caseIndex: index), step: 0, content: content, pages: pages)
         case .openFramework:
-            open(.framework, step: 0, content: content)
+            open(.framework, step: 0, content: content, pages: pages)
         default:
             if overlay != nil {
-                applyInOverlay(action, content: content)
+                applyInOverlay(action, content: content, pages: pages)
             } else if case .home = screen {
-                applyOnHome(action, content: content)
+                applyOnHome(action, content: content, pages: pages)
             } else {
-                applyReading(action, content: content)
+                applyReading(action, content: content, pages: pages)
             }
         }
     }
 
     // MARK: Screens
 
-    mutating func open(_ newScreen: Screen, step newStep: Int, content: Content) {
+    mutating func open(_ newScreen: Screen, step newStep: Int, content: Content, pages: PageCache) {
         screen = newScreen
         step = newStep
         overlay = nil
         focus = .main
-        resetPanes(content: content)
+        resetPanes(content: content, pages: pages)
     }
 
-    mutating func resetPanes(content: Content) {
+    mutating func resetPanes(content: Content, pages: PageCache) {
         mainScroll = 0
         sideScroll = 0
         sideSelection = 0
         markerSelection = nil
-        selectFirstVisibleMarker(content: content)
+        selectFirstVisibleMarker(content: content, pages: pages)
     }
 
-    mutating func applyOnHome(_ action: Action, content: Content) {
+    mutating func applyOnHome(_ action: Action, content: Content, pages: PageCache) {
         let last = content.cases.count
         switch action {
         case .up: homeSelection = max(0, homeSelection - 1)
@@ -58,16 +59,16 @@ extension ExplorerState {
         case .bottom: homeSelection = last
         case .activate:
             if homeSelection == 0 {
-                open(.framework, step: 0, content: content)
+                open(.framework, step: 0, content: content, pages: pages)
             } else {
-                open(.reading(caseIndex: homeSelection - 1), step: 0, content: content)
+                open(.reading(caseIndex: homeSelection - 1), step: 0, content: content, pages: pages)
             }
         default: break
         }
     }
 
-    mutating func applyReading(_ action: Action, content: Content) {
-        guard let page = page(content: content) else { return }
+    mutating func applyReading(_ action: Action, content: Content, pages: PageCache) {
+        guard let page = page(content: content, pages: pages) else { return }
         let layout = ReadingLayout(size: size)
         let count = PageBuilder.stepCount(for: screen, content: content)
         switch action {
@@ -77,18 +78,18 @@ extension ExplorerState {
         case .nextStage:
             if step + 1 < count {
                 step += 1
-                resetPanes(content: content)
+                resetPanes(content: content, pages: pages)
             } else if case .reading(let index) = screen, index + 1 < content.cases.count {
-                open(.reading(caseIndex: index + 1), step: 0, content: content)
+                open(.reading(caseIndex: index + 1), step: 0, content: content, pages: pages)
             }
         case .previousStage:
             if step > 0 {
                 step -= 1
-                resetPanes(content: content)
+                resetPanes(content: content, pages: pages)
             } else if case .reading(let index) = screen, index > 0 {
                 let previous = index - 1
                 let lastStep = PageBuilder.stepCount(for: .reading(caseIndex: previous), content: content) - 1
-                open(.reading(caseIndex: previous), step: max(0, lastStep), content: content)
+                open(.reading(caseIndex: previous), step: max(0, lastStep), content: content, pages: pages)
             }
         case .nextCase, .previousCase:
             guard case .reading(let index) = screen else { return }
@@ -97,7 +98,7 @@ extension ExplorerState {
             let stageID = content.cases[index].stages.indices.contains(step) ? content.cases[index].stages[step].stage : nil
             let targetStep = content.cases[target].stages.firstIndex { $0.stage == stageID } ?? 0
             let keepFocus = focus
-            open(.reading(caseIndex: target), step: targetStep, content: content)
+            open(.reading(caseIndex: target), step: targetStep, content: content, pages: pages)
             focus = keepFocus
         case .focusNext, .focusPrevious:
             focus = focus == .main ? .side : .main
@@ -135,8 +136,8 @@ extension ExplorerState {
         }
     }
 
-    mutating func applyInOverlay(_ action: Action, content: Content) {
-        let lines = OverlayView.lineCount(for: self, content: content)
+    mutating func applyInOverlay(_ action: Action, content: Content, pages: PageCache) {
+        let lines = OverlayView.lineCount(for: self, content: content, pages: pages)
         let height = OverlayView.bodyHeight(for: size, lines: lines)
         switch action {
         case .back: overlay = nil
@@ -149,8 +150,8 @@ extension ExplorerState {
     // MARK: Scrolling
 
     /// The page the state is on, laid out for its size.
-    public func page(content: Content) -> Page? {
-        PageBuilder(content: content, layout: ReadingLayout(size: size)).page(for: screen, step: step)
+    public func page(content: Content, pages: PageCache = PageCache()) -> Page? {
+        pages.page(for: self, content: content)
     }
 
     func scrolled(_ offset: Int, _ action: Action, lines: Int, height: Int) -> Int {
@@ -231,17 +232,17 @@ extension ExplorerState {
         markerSelection = markers.firstIndex { $0.line >= mainScroll && $0.line < mainScroll + height }
     }
 
-    mutating func selectFirstVisibleMarker(content: Content) {
-        guard let page = page(content: content) else { return }
+    mutating func selectFirstVisibleMarker(content: Content, pages: PageCache) {
+        guard let page = page(content: content, pages: pages) else { return }
         keepMarkerVisible(page: page, height: ReadingLayout(size: size).main.height)
     }
 
     /// A new size: the same text stays at the top of each pane, reflowed.
-    mutating func resize(to newSize: Size, content: Content) {
-        let old = page(content: content)
+    mutating func resize(to newSize: Size, content: Content, pages: PageCache) {
+        let old = page(content: content, pages: pages)
         let mainAnchor = old.flatMap { $0.main.indices.contains(mainScroll) ? $0.main[mainScroll].anchor : nil }
         size = newSize
-        guard let new = page(content: content) else { return }
+        guard let new = page(content: content, pages: pages) else { return }
         let layout = ReadingLayout(size: size)
         if let mainAnchor {
             mainScroll = new.main.lastIndex { $0.anchor <= mainAnchor } ?? 0
@@ -257,7 +258,7 @@ extension ExplorerState {
         }
         keepMarkerVisible(page: new, height: layout.main.height)
         if overlay != nil {
-            let lines = OverlayView.lineCount(for: self, content: content)
+            let lines = OverlayView.lineCount(for: self, content: content, pages: pages)
             overlayScroll = min(overlayScroll, max(0, lines - OverlayView.bodyHeight(for: size, lines: lines)))
         }
     }

@@ -1,7 +1,7 @@
 /// The whole state of the explorer: one value, changed only by `apply(_:)`.
 public struct ExplorerState: Equatable, Sendable {
     /// The screen underneath any overlay.
-    public enum Screen: Equatable, Sendable {
+    public enum Screen: Hashable, Sendable {
         case home
         /// The article's framework, at one of its sections.
         case framework

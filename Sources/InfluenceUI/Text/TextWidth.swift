@@ -2,6 +2,8 @@
 public enum TextWidth {
     /// Columns one grapheme cluster takes: 0, 1 or 2.
     public static func columns(of character: Character) -> Int {
+        // Printable ASCII, most of the text, needs no Unicode tables.
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }

@@ -2,7 +2,8 @@ import InfluenceContent
 
 /// Draws the whole screen for a state: the screen underneath, any overlay, and the status bar.
 public enum ExplorerView {
-    public static func render(_ state: ExplorerState, content: Content) -> CellBuffer {
+    /// The frame for a state; `pages` keeps laid-out pages between frames.
+    public static func render(_ state: ExplorerState, content: Content, pages: PageCache = PageCache()) -> CellBuffer {
         var buffer = CellBuffer(size: state.size)
         guard ReadingLayout.fits(state.size) else {
             drawTooSmall(&buffer)
@@ -12,12 +13,12 @@ public enum ExplorerView {
         case .home:
             HomeView.draw(state, content: content, into: &buffer)
         case .framework, .reading:
-            if let page = state.page(content: content) {
+            if let page = state.page(content: content, pages: pages) {
                 ReadingView.draw(page, state: state, into: &buffer)
             }
         }
         if state.overlay != nil {
-            OverlayView.draw(state, content: content, into: &buffer)
+            OverlayView.draw(state, content: content, pages: pages, into: &buffer)
         }
         StatusBar.draw(state, into: &buffer)
         return buffer

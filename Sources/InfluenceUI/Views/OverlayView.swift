@@ -3,7 +3,7 @@ import InfluenceContent
 /// A box over the screen: the help (from the key map), a note in full, or a quotation in full.
 public enum OverlayView {
     /// Title and body lines of the overlay the state shows, wrapped for its box.
-    static func contents(for state: ExplorerState, content: Content) -> (title: String, lines: [StyledLine]) {
+    static func contents(for state: ExplorerState, content: Content, pages: PageCache) -> (title: String, lines: [StyledLine]) {
         let width = boxWidth(for: state.size) - 4
         switch state.overlay {
         case .help?:
@@ -36,7 +36,7 @@ public enum OverlayView {
             }
             return (title, lines)
         case .quotation(let index)?:
-            guard let page = state.page(content: content), page.sideItems.indices.contains(index),
+            guard let page = state.page(content: content, pages: pages), page.sideItems.indices.contains(index),
                   case .quotation(let text, let attribution) = page.sideItems[index].target else {
                 return ("Quotation", [])
             }
@@ -65,12 +65,12 @@ public enum OverlayView {
         max(1, min(lines, size.height - 6))
     }
 
-    static func lineCount(for state: ExplorerState, content: Content) -> Int {
-        contents(for: state, content: content).lines.count
+    static func lineCount(for state: ExplorerState, content: Content, pages: PageCache) -> Int {
+        contents(for: state, content: content, pages: pages).lines.count
     }
 
-    static func draw(_ state: ExplorerState, content: Content, into buffer: inout CellBuffer) {
-        let (title, lines) = contents(for: state, content: content)
+    static func draw(_ state: ExplorerState, content: Content, pages: PageCache, into buffer: inout CellBuffer) {
+        let (title, lines) = contents(for: state, content: content, pages: pages)
         let width = boxWidth(for: state.size)
         let bodyHeight = bodyHeight(for: state.size, lines: lines.count)
         let height = bodyHeight + 2
