@@ -13,4 +13,19 @@ struct Influence: ParsableCommand {
         subcommands: [ExploreCommand.self, ValidateCommand.self, PrintCommand.self, RenderCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
+
+    /// With no arguments, goes straight to the explorer: the full command-line parse (completion
+    /// scripts, subcommand lookup) costs milliseconds a user waits for on every start.
+    static func main() {
+        guard CommandLine.arguments.count == 1 else {
+            main(nil)
+            return
+        }
+        do {
+            let command = try ExploreCommand.parse([])
+            try command.run()
+        } catch {
+            ExploreCommand.exit(withError: error)
+        }
+    }
 }

@@ -191,6 +191,16 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("F/glossary.yaml:") })
     }
 
+    @Test func nodeBudgetStopsReadingAndSaysWhy() throws {
+        let f = ContentFixture.minimal()
+        let files = f.files.map { (name: $0.key, data: Optional(Data($0.value.utf8))) }
+        let result = ContentLoader.load(files: files, displayPrefix: "F", nodeBudget: 40)
+        let messages = result.diagnostics.map(\.message)
+        #expect(messages.contains("this file expands to more than 40 YAML values (too many aliases?); split it up or remove the aliases"))
+        // One message per file, not one per value past the budget.
+        #expect(Set(result.diagnostics.map(\.location.file)).count == result.diagnostics.filter { $0.message.hasPrefix("this file expands") }.count)
+    }
+
     @Test func byteOrderMarkAndCRLFAreAccepted() throws {
         let f = ContentFixture.minimal()
         let text = (f.files["glossary.yaml"] ?? "").replacingOccurrences(of: "\n", with: "\r\n")

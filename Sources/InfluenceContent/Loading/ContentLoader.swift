@@ -38,7 +38,9 @@ public enum ContentLoader {
 
     /// Loads content from named file texts (as stored in the binary or read from disk).
     /// A nil `data` means the file is missing.
-    public static func load(files: [(name: String, data: Data?)], displayPrefix: String) -> Result {
+    /// `nodeBudget` bounds how many YAML values one file may expand to; tests lower it.
+    public static func load(files: [(name: String, data: Data?)], displayPrefix: String,
+                            nodeBudget: Int = maxNodes) -> Result {
         var index = ContentIndex()
         var diagnostics: [Diagnostic] = []
         func display(_ name: String) -> String {
@@ -61,7 +63,7 @@ public enum ContentLoader {
             }
             if name.hasPrefix("cases/") { sawCaseFile = true }
             guard let root = parse(data, file: shown, diagnostics: &diagnostics) else { continue }
-            let reader = YAMLReader(file: shown, index: index, nodeBudget: maxNodes)
+            let reader = YAMLReader(file: shown, index: index, nodeBudget: nodeBudget)
             index = ContentIndex() // the reader now holds the only copy, so adding to it copies nothing
             switch name {
             case "article.yaml": article = readArticle(root, reader)

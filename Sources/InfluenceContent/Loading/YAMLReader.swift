@@ -7,12 +7,14 @@ final class YAMLReader {
     /// Ids defined and referred to, with where, for the cross-file checks.
     var index: ContentIndex
     private var budget: Int
+    private let limit: Int
     private var reportedBudget = false
 
     init(file: String, index: ContentIndex, nodeBudget: Int) {
         self.file = file
         self.index = index
         self.budget = nodeBudget
+        self.limit = nodeBudget
     }
 
     func location(_ node: Node?) -> SourceLocation {
@@ -29,7 +31,7 @@ final class YAMLReader {
         guard budget > 0 else {
             if !reportedBudget {
                 reportedBudget = true
-                error(node, "this file expands to more than \(ContentLoader.maxNodes) YAML values (too many aliases?); split it up or remove the aliases")
+                error(node, "this file expands to more than \(limit) YAML values (too many aliases?); split it up or remove the aliases")
             }
             return false
         }

@@ -25,7 +25,14 @@ extension Content {
     }
 
     /// The note with this id, wherever it is defined.
-    public func note(id: String) -> Note? { allNotes.first { $0.id == id } }
+    public func note(id: String) -> Note? {
+        // Searched in place: `allNotes` would build a new array on every lookup.
+        if let note = article.notes.first(where: { $0.id == id }) { return note }
+        for c in cases {
+            if let note = c.notes.first(where: { $0.id == id }) { return note }
+        }
+        return nil
+    }
 
     /// A note in full: footnote label, our context, and its sources.
     public func describe(_ note: Note) -> String {
