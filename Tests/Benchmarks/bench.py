@@ -1,0 +1,709 @@
+#!/usr/bin/env python3
+"""Benchmarks of the explorer against `less` and a minimal C ncurses program.
+
+Figures, not pass/fail tests: run by hand (Tests/Benchmarks/run), never in CI.
+Python 3.11 standard library only.
+
+In a pseudo-terminal of 80x24 (TERM=xterm-256color, LANG=C.UTF-8), interleaved
+rounds run the three programs in rotating order and measure:
+  - time to first frame: from just before posix_spawn() to the last byte of the first
+    burst of output (a burst ends after QUIET seconds without output; the quiet
+    period itself is not counted);
+  - keystroke-to-settled-screen latency: from write() of the key to the last byte
+    of the burst it causes, and the bytes in that burst;
+  - peak memory: VmHWM from /proc/PID/status, read just before sending q.
+Then, without a terminal: load + validate of the shipped content (embedded and
+YAML), of generated packs of 50, 100, 250 and 500 cases, and rendering a frame
+at 300x100 (minus a 1x1 render of the same keys).
+Prints Markdown: the machine, one table of the terminal figures, one of the
+content and render figures, and the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import datetime
+import fcntl
+import os
+import re
+import resource
+import select
+import shutil
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+
+QUIET = 0.030          # seconds of silence that end a burst
+FIRST_TIMEOUT = 5.0    # seconds to wait for a first frame
+KEY_TIMEOUT = 2.0      # seconds to wait for the first byte after a key
+EXIT_TIMEOUT = 3.0     # seconds to wait for a program to exit after q
+COLS, ROWS = 80, 24
+SEARCH_WORD = "sovereignty"
+KEY_REPS = 5           # measured presses of each key per round
+
+_live: set[int] = set()       # process groups of children still running
+_tempdirs: list[str] = []
+
+
+def _cleanup() -> None:
+    for pid in list(_live):
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+        _live.discard(pid)
+    for d in _tempdirs:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def _on_signal(signum, _frame):
+    _cleanup()
+    sys.exit(128 + signum)
+
+
+atexit.register(_cleanup)
+signal.signal(signal.SIGTERM, _on_signal)
+signal.signal(signal.SIGHUP, _on_signal)
+
+
+class BenchError(Exception):
+    pass
+
+
+# ---------------------------------------------------------------------------
+# A program in a pseudo-terminal
+
+
+class Session:
+    """One program running in its own 80x24 pty, as session leader with the pty as controlling terminal."""
+
+    def __init__(self, name: str, argv: list[str], env: dict[str, str]):
+        self.name = name
+        master, slave = os.openpty()  # both close on exec (PEP 446)
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+        slave_path = os.ttyname(slave)
+        # posix_spawn (vfork-like) rather than fork: forking the Python process costs 2-3 ms, which
+        # would be counted in every first frame. setsid runs before the file actions, so opening the
+        # pty (without O_NOCTTY) makes it the controlling terminal, as login_tty would; less needs
+        # that to read keys from /dev/tty.
+        self.t0 = time.perf_counter()
+        pid = os.posix_spawn(argv[0], argv, env, setsid=True, file_actions=[
+            (os.POSIX_SPAWN_OPEN, 0, slave_path, os.O_RDWR, 0),
+            (os.POSIX_SPAWN_DUP2, 0, 1),
+            (os.POSIX_SPAWN_DUP2, 0, 2),
+        ])
+        os.close(slave)
+        _live.add(pid)
+        self.pid = pid
+        self.fd = master
+        self.status: int | None = None
+        os.set_blocking(master, False)
+
+    def burst(self, since: float, first_timeout: float) -> tuple[float, int, bytes]:
+        """Reads until QUIET seconds pass with no output after the first byte.
+
+        Returns (seconds from `since` to the last byte, byte count, bytes)."""
+        data = bytearray()
+        last: float | None = None
+        deadline = since + first_timeout
+        while True:
+            now = time.perf_counter()
+            wait = (deadline - now) if last is None else (last + QUIET - now)
+            if wait <= 0:
+                if last is None:
+                    raise BenchError(f"{self.name}: no output within {first_timeout:.1f} s")
+                break
+            ready, _, _ = select.select([self.fd], [], [], wait)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(self.fd, 65536)
+            except BlockingIOError:
+                continue
+            except OSError:  # EIO: the program has gone
+                chunk = b""
+            if not chunk:
+                if last is None:
+                    raise BenchError(f"{self.name}: exited before drawing ({self._reap_status()})")
+                break
+            last = time.perf_counter()
+            data += chunk
+        return last - since, len(data), bytes(data)
+
+    def first_frame(self) -> tuple[float, int, bytes]:
+        return self.burst(self.t0, FIRST_TIMEOUT)
+
+    def key(self, keys: bytes) -> tuple[float, int, bytes]:
+        t = time.perf_counter()
+        os.write(self.fd, keys)
+        return self.burst(t, KEY_TIMEOUT)
+
+    def memory_kib(self) -> tuple[int, int]:
+        """(VmHWM, RssAnon) from /proc/PID/status: peak resident set, and private memory now."""
+        found = {}
+        with open(f"/proc/{self.pid}/status") as f:
+            for line in f:
+                key = line.split(":", 1)[0]
+                if key in ("VmHWM", "RssAnon"):
+                    found[key] = int(line.split()[1])
+        if len(found) != 2:
+            raise BenchError(f"{self.name}: no VmHWM/RssAnon in /proc/{self.pid}/status")
+        return found["VmHWM"], found["RssAnon"]
+
+    def quit(self, keys: bytes = b"q") -> None:
+        """Sends the quit key, drains output and waits for exit; kills on timeout."""
+        try:
+            os.write(self.fd, keys)
+        except OSError:
+            pass
+        deadline = time.perf_counter() + EXIT_TIMEOUT
+        while self.status is None and time.perf_counter() < deadline:
+            ready, _, _ = select.select([self.fd], [], [], 0.01)
+            if ready:
+                try:
+                    os.read(self.fd, 65536)
+                except OSError:
+                    pass
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.status = status
+                _live.discard(self.pid)
+        self.close()
+        if self.status is None:
+            raise BenchError(f"{self.name}: did not exit within {EXIT_TIMEOUT:.0f} s of q (killed)")
+        if os.waitstatus_to_exitcode(self.status) != 0:
+            raise BenchError(f"{self.name}: exit status {os.waitstatus_to_exitcode(self.status)}")
+
+    def _reap_status(self) -> str:
+        try:
+            pid, status = os.waitpid(self.pid, 0)
+            _live.discard(self.pid)
+            self.status = status
+            return f"exit {os.waitstatus_to_exitcode(status)}"
+        except OSError:
+            return "exit unknown"
+
+    def close(self) -> None:
+        if self.pid in _live:
+            try:
+                os.killpg(self.pid, signal.SIGKILL)
+            except OSError:
+                pass
+            try:
+                os.waitpid(self.pid, 0)
+            except OSError:
+                pass
+            _live.discard(self.pid)
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
+
+
+# ---------------------------------------------------------------------------
+# The three programs' scripts. Each returns {measure: [samples]}; times in ms.
+
+
+def terminfo_key(cap: str, fallback: bytes) -> bytes:
+    """The bytes the terminal sends for a key in keypad-transmit mode (curses turns that mode on):
+    for xterm-256color, Right is ESC O C, not ESC [ C, which curses would read as Escape, [ and C."""
+    try:
+        p = subprocess.run(["tput", "-T", "xterm-256color", cap], capture_output=True, timeout=10)
+        if p.returncode == 0 and p.stdout.startswith(b"\x1b"):
+            return p.stdout
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return fallback
+
+
+RIGHT = terminfo_key("kcuf1", b"\x1bOC")
+
+
+def _record(out: dict, name: str, sample: tuple[float, int, bytes]) -> None:
+    out.setdefault(name + ":ms", []).append(sample[0] * 1000)
+    out.setdefault(name + ":bytes", []).append(sample[1])
+
+
+def _expect(name: str, data: bytes, marker: str) -> None:
+    if marker.encode() not in data:
+        raise BenchError(f"{name}: first frame lacks {marker!r}; is this the right program/content?")
+
+
+def run_explorer(cfg) -> dict:
+    out: dict = {}
+    s = Session("explorer", [cfg.influence], cfg.env)
+    try:
+        ff = s.first_frame()
+        _expect("explorer", ff[2], "Influence Explorer")
+        _record(out, "first", ff)
+        _record(out, "open", s.key(b"1"))           # home -> case 1, stage 1 (41 lines of text)
+        for _ in range(KEY_REPS):
+            _record(out, "scroll", s.key(b"j"))
+        for _ in range(KEY_REPS):
+            _record(out, "stage", s.key(RIGHT))
+        out["hwm"], out["anon"] = ([x] for x in s.memory_kib())
+        s.quit(b"q")
+    finally:
+        s.close()
+    return out
+
+
+def run_c(cfg) -> dict:
+    out: dict = {}
+    s = Session("C ncurses", [cfg.cprog, cfg.article], cfg.env)
+    try:
+        ff = s.first_frame()
+        _expect("C ncurses", ff[2], "Weak State")
+        _record(out, "first", ff)
+        for _ in range(KEY_REPS):
+            _record(out, "scroll", s.key(b"j"))
+        out["hwm"], out["anon"] = ([x] for x in s.memory_kib())
+        s.quit(b"q")
+    finally:
+        s.close()
+    return out
+
+
+def run_less(cfg) -> dict:
+    out: dict = {}
+    s = Session("less", [cfg.less, cfg.article], cfg.env)
+    try:
+        ff = s.first_frame()
+        _expect("less", ff[2], "Strong Power")
+        _record(out, "first", ff)
+        for _ in range(KEY_REPS):
+            _record(out, "scroll", s.key(b"j"))
+        _record(out, "search1", s.key(b"/" + SEARCH_WORD.encode() + b"\r"))
+        for _ in range(KEY_REPS):
+            _record(out, "search", s.key(b"n"))
+        out["hwm"], out["anon"] = ([x] for x in s.memory_kib())
+        s.quit(b"q")
+    finally:
+        s.close()
+    return out
+
+
+def run_spawn(cfg) -> dict:
+    """What the harness itself costs: posix_spawn of a program that writes one line to the pty."""
+    s = Session("echo", ["/bin/echo", "x"], cfg.env)
+    try:
+        return {"first:ms": [s.first_frame()[0] * 1000]}
+    finally:
+        s.close()
+
+
+PROGRAMS = [("explorer", run_explorer), ("c", run_c), ("less", run_less), ("spawn", run_spawn)]
+
+
+def terminal_rounds(cfg) -> tuple[dict, list[dict]]:
+    """Returns ({prog: {measure: all samples}}, [per-round {prog: {measure: samples}}])."""
+    totals: dict = {p: {} for p, _ in PROGRAMS}
+    rounds: list[dict] = []
+    # One warm-up round (page cache, dynamic loader caches), not counted.
+    for _, fn in PROGRAMS:
+        fn(cfg)
+    for r in range(cfg.rounds):
+        order = PROGRAMS[r % len(PROGRAMS):] + PROGRAMS[:r % len(PROGRAMS)]
+        this: dict = {}
+        for prog, fn in order:
+            res = fn(cfg)
+            this[prog] = res
+            for k, v in res.items():
+                totals[prog].setdefault(k, []).extend(v)
+        rounds.append(this)
+        print(f"  round {r + 1}/{cfg.rounds} ({', '.join(p for p, _ in order)})", file=sys.stderr)
+    return totals, rounds
+
+
+# ---------------------------------------------------------------------------
+# Commands without a terminal
+
+
+def time_command(argv: list[str], env: dict[str, str]) -> float:
+    """Wall time of one run in ms; raises on a non-zero exit."""
+    t = time.perf_counter()
+    p = subprocess.run(argv, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, timeout=120)
+    ms = (time.perf_counter() - t) * 1000
+    if p.returncode != 0:
+        raise BenchError(f"{' '.join(argv)}: exit {p.returncode}: {p.stderr.decode(errors='replace')[:2000]}")
+    return ms
+
+
+def interleaved(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, list[float]]:
+    """Runs each command `runs` times, interleaved in rotating order, after one warm-up run each."""
+    names = list(commands)
+    for n in names:
+        time_command(commands[n], env)
+    out: dict[str, list[float]] = {n: [] for n in names}
+    for r in range(runs):
+        order = names[r % len(names):] + names[:r % len(names)]
+        for n in order:
+            out[n].append(time_command(commands[n], env))
+    return out
+
+
+def clone_case(text: str, k: int) -> str:
+    """A copy of a case file as case number k: new case id and number, note ids prefixed
+    with c<k>- (they must be unique across files), `footnote:` lines dropped (each article
+    footnote is placed once, by the original case)."""
+    m = re.search(r"^notes:[ \t]*\n", text, re.M)
+    if not m:
+        raise BenchError("case file without a notes: section")
+    end = re.search(r"^\S", text[m.end():], re.M)
+    n_end = m.end() + (end.start() if end else len(text) - m.end())
+    head, notes, tail = text[:m.start()], text[m.start():n_end], text[n_end:]
+    ids = set(re.findall(r"^  - id: (\S+)[ \t]*$", notes, re.M))
+    prefix = f"c{k}-"
+
+    def ren(i: str) -> str:
+        return prefix + i if i in ids else i
+
+    def fix_refs(s: str) -> str:
+        s = re.sub(r"\[\^([^\]\s]+)\]", lambda mm: f"[^{ren(mm.group(1))}]", s)
+        return re.sub(r"^(\s*notes: \[)([^\]]*)(\])",
+                      lambda mm: mm.group(1) + ", ".join(ren(x.strip()) for x in mm.group(2).split(",")) + mm.group(3),
+                      s, flags=re.M)
+
+    notes = re.sub(r"^(  - id: )(\S+)([ \t]*)$", lambda mm: mm.group(1) + ren(mm.group(2)) + mm.group(3), notes, flags=re.M)
+    notes = re.sub(r"^[ \t]+footnote:.*\n", "", notes, flags=re.M)
+    out = fix_refs(head) + fix_refs(notes) + fix_refs(tail)
+    out, n1 = re.subn(r"^id: (\S+)", lambda mm: f"id: {mm.group(1)}-{k}", out, count=1, flags=re.M)
+    out, n2 = re.subn(r"^number: \d+", f"number: {k}", out, count=1, flags=re.M)
+    if n1 != 1 or n2 != 1:
+        raise BenchError("case file without a top-level id: or number:")
+    return out
+
+
+def generate_pack(src: str, dest: str, count: int) -> None:
+    """A content folder of `count` cases: the shipped five, then clones of them, numbered 6..count."""
+    shutil.copytree(src, dest, symlinks=False)
+    cases_dir = os.path.join(dest, "cases")
+    bases = sorted(f for f in os.listdir(cases_dir) if f.endswith(".yaml"))
+    texts = []
+    for f in bases:
+        with open(os.path.join(cases_dir, f), encoding="utf-8") as fh:
+            texts.append((f, fh.read()))
+    for k in range(len(bases) + 1, count + 1):
+        name, text = texts[(k - 1) % len(texts)]
+        stem = re.sub(r"^\d+-", "", name)
+        with open(os.path.join(cases_dir, f"{k:03d}-{stem}"), "w", encoding="utf-8") as fh:
+            fh.write(clone_case(text, k))
+
+
+def pack_size_bytes(d: str) -> int:
+    return sum(os.path.getsize(os.path.join(root, f)) for root, _, fs in os.walk(d) for f in fs)
+
+
+# ---------------------------------------------------------------------------
+# Statistics and the report
+
+
+def med(xs):
+    return statistics.median(xs) if xs else None
+
+
+def p90(xs):
+    if not xs:
+        return None
+    s = sorted(xs)
+    # nearest-rank 90th percentile
+    return s[max(0, -(-9 * len(s) // 10) - 1)]
+
+
+def fmt(x, unit="", digits=2):
+    if x is None:
+        return "—"
+    if unit == "B":
+        return f"{x:,.0f} B"
+    if unit == "KiB":
+        return f"{x / 1024:,.1f} MiB"
+    return f"{x:.{digits}f}{(' ' + unit) if unit else ''}"
+
+
+def paired_ratio(rounds, a, b, key):
+    """Median over rounds of (median of a's samples in the round) / (median of b's)."""
+    rs = []
+    for r in rounds:
+        xa, xb = r.get(a, {}).get(key), r.get(b, {}).get(key)
+        if xa and xb and med(xb) > 0:
+            rs.append(med(xa) / med(xb))
+    return (med(rs), min(rs), max(rs)) if rs else None
+
+
+def paired_net_ratio(rounds, a, b, base, key):
+    """Per round, (a − base) / (b − base); returns (median ratio, median a − base, median b − base)."""
+    rs, na, nb = [], [], []
+    for r in rounds:
+        xa, xb, xs = (r.get(p, {}).get(key) for p in (a, b, base))
+        if xa and xb and xs:
+            da, db = med(xa) - med(xs), med(xb) - med(xs)
+            na.append(da)
+            nb.append(db)
+            if db > 0:
+                rs.append(da / db)
+    return (med(rs) if rs else float("nan"), med(na), med(nb))
+
+
+def fmt_ratio(r):
+    if r is None:
+        return "—"
+    return f"{r[0]:.2f}× ({r[1]:.2f}–{r[2]:.2f})"
+
+
+def machine() -> list[str]:
+    model = "unknown"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    u = os.uname()
+    ncpu = len(os.sched_getaffinity(0))
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(f.readline().split()[1])
+            mem = f", {kb / 1048576:.1f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return [f"nproc {ncpu}, {model}{mem}", f"{u.sysname} {u.release} ({u.machine})"]
+
+
+def version_line(argv: list[str]) -> str:
+    try:
+        p = subprocess.run(argv, capture_output=True, text=True, timeout=10)
+        return (p.stdout or p.stderr).strip().splitlines()[0]
+    except (OSError, subprocess.SubprocessError, IndexError):
+        return "unknown"
+
+
+def main() -> int:
+    here = os.path.dirname(os.path.abspath(__file__))
+    repo = os.path.abspath(os.path.join(here, "..", ".."))
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--influence", default=os.path.join(repo, ".build-bench", "release", "influence"))
+    ap.add_argument("--cprog", default=os.path.join(repo, ".build-bench", "minimal-curses"))
+    ap.add_argument("--less", default=shutil.which("less") or "/usr/bin/less")
+    ap.add_argument("--article", default="/work/shared/source/article.txt")
+    ap.add_argument("--content", default=os.path.join(repo, "Content"))
+    ap.add_argument("--rounds", type=int, default=15, help="interleaved terminal rounds (default 15)")
+    ap.add_argument("--runs", type=int, default=15, help="runs of each quick command (default 15)")
+    ap.add_argument("--pack-runs", type=int, default=5, help="runs of each generated pack (default 5)")
+    ap.add_argument("--packs", default="50,100,250,500")
+    ap.add_argument("--skip-terminal", action="store_true")
+    ap.add_argument("--skip-content", action="store_true")
+    cfg = ap.parse_args()
+    for path in (cfg.influence, cfg.cprog, cfg.less):
+        if not os.access(path, os.X_OK):
+            print(f"bench.py: {path} is missing or not executable (build it with Tests/Benchmarks/run)", file=sys.stderr)
+            return 2
+    if not os.path.isfile(cfg.article):
+        print(f"bench.py: no article text at {cfg.article}", file=sys.stderr)
+        return 2
+
+    home = tempfile.mkdtemp(prefix="influence-bench-")
+    _tempdirs.append(home)
+    cfg.env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": home,                 # nothing of the user's (lesskey, history) is read or written
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "LESSHISTFILE": "-",
+        "SWIFT_BACKTRACE": "enable=no",
+    }
+    plain_env = dict(cfg.env)
+    started = datetime.datetime.now().astimezone()
+    t_start = time.perf_counter()
+
+    lines: list[str] = []
+    lines.append(f"## influence benchmarks, {started:%Y-%m-%d %H:%M %Z}")
+    lines.append("")
+    for m in machine():
+        lines.append(f"- Machine: {m}" if "nproc" in m else f"- Kernel: {m}")
+    lines.append(f"- less: {version_line([cfg.less, '--version'])}; C baseline: `{os.path.relpath(cfg.cprog, repo)}` "
+                 f"(ncursesw, {os.path.basename(cfg.article)}); explorer: `{os.path.relpath(cfg.influence, repo)}` "
+                 f"(release, static Swift stdlib, {os.path.getsize(cfg.influence) / 1e6:.0f} MB)")
+    lines.append(f"- Terminal: pty {COLS}x{ROWS}, TERM=xterm-256color, LANG=C.UTF-8; burst ends after "
+                 f"{QUIET * 1000:.0f} ms of quiet (not counted); {cfg.rounds} interleaved rounds in rotating order "
+                 f"after 1 warm-up; {KEY_REPS} presses of each key per round")
+    lines.append("")
+
+    targets: list[str] = []
+
+    if not cfg.skip_terminal:
+        print(f"terminal: {cfg.rounds} rounds…", file=sys.stderr)
+        totals, rounds = terminal_rounds(cfg)
+        E, C, L = totals["explorer"], totals["c"], totals["less"]
+
+        def row(label, key, unit, e=True, c=True, l=True, note_e=None, note_c=None, note_l=None):
+            cells = [label]
+            for prog, have, note in (("explorer", e, note_e), ("c", c, note_c), ("less", l, note_l)):
+                xs = totals[prog].get(key) if have else None
+                if note:
+                    cells += [note, ""]
+                elif xs:
+                    cells += [fmt(med(xs), unit), fmt(p90(xs), unit)]
+                else:
+                    cells += ["—", "—"]
+            cells.append(fmt_ratio(paired_ratio(rounds, "explorer", "c", key)) if e and c and not note_c else "—")
+            cells.append(fmt_ratio(paired_ratio(rounds, "explorer", "less", key)) if e and l and not note_l else "—")
+            lines.append("| " + " | ".join(cells) + " |")
+
+        lines.append("| Measure (80x24) | explorer median | p90 | C ncurses median | p90 | less median | p90 "
+                     "| explorer/C (min–max) | explorer/less (min–max) |")
+        lines.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|")
+        row("Time to first frame", "first:ms", "ms")
+        row("Bytes of first frame", "first:bytes", "B")
+        row("Key: open case (explorer `1`, from home)", "open:ms", "ms", c=False, l=False)
+        row("  bytes", "open:bytes", "B", c=False, l=False)
+        row("Key: stage step (explorer `Right`)", "stage:ms", "ms", c=False, l=False)
+        row("  bytes", "stage:bytes", "B", c=False, l=False)
+        row("Key: scroll one line (`j`)", "scroll:ms", "ms")
+        row("  bytes", "scroll:bytes", "B")
+        row(f"Key: search (less `/{SEARCH_WORD}⏎`)", "search1:ms", "ms", c=False,
+            note_e="n/a (no search yet)")
+        row("  bytes", "search1:bytes", "B", c=False, note_e="n/a")
+        row("Key: next match (less `n`)", "search:ms", "ms", c=False, note_e="n/a (no search yet)")
+        row("  bytes", "search:bytes", "B", c=False, note_e="n/a")
+        row("Peak memory (VmHWM before q)", "hwm", "KiB")
+        row("  of which private now (RssAnon)", "anon", "KiB")
+        lines.append("")
+        lines.append("Ratios are paired: per round, explorer's median over the C program's (or less's), "
+                     "then the median (and range) of those per-round ratios. Harness spawn baseline (pty, "
+                     f"posix_spawn of `/bin/echo x`, to its output): median {fmt(med(totals['spawn']['first:ms']), 'ms')}, "
+                     f"p90 {fmt(p90(totals['spawn']['first:ms']), 'ms')}, in the same rounds; first frames include it.")
+        lines.append("")
+
+        ff = paired_ratio(rounds, "explorer", "c", "first:ms")
+        keys_med = {k: med(E.get(k + ":ms", [])) for k in ("stage", "scroll")}
+        mem = paired_ratio(rounds, "explorer", "less", "hwm")
+
+        def verdict(ok):
+            return "**met**" if ok else "**MISSED**"
+        net = paired_net_ratio(rounds, "explorer", "c", "spawn", "first:ms")
+        targets.append(f"- First frame within 1.5× of the C program: {fmt_ratio(ff)} "
+                       f"({fmt(med(E['first:ms']), 'ms')} vs {fmt(med(C['first:ms']), 'ms')}) — {verdict(ff[0] <= 1.5)}"
+                       + ("" if ff[0] <= 1.5 else f", {ff[0] / 1.5:.2f}× over the limit "
+                          f"({med(E['first:ms']) - 1.5 * med(C['first:ms']):+.2f} ms)")
+                       + f"; net of the spawn baseline (paired): {fmt(net[1], 'ms')} vs {fmt(net[2], 'ms')}, "
+                       f"{net[0]:.1f}×")
+        for k, label in (("stage", "stage step (Right)"), ("scroll", "scroll (j)")):
+            v = keys_med[k]
+            targets.append(f"- Key settled within 2 ms median, {label}: {fmt(v, 'ms')} — {verdict(v <= 2.0)}"
+                           + ("" if v <= 2.0 else f", {v / 2:.2f}× the limit"))
+        targets.append("- Key settled within 2 ms median, search: n/a (no search yet)")
+        targets.append(f"- Peak memory within 3× of less: {fmt_ratio(mem)} "
+                       f"({fmt(med(E['hwm']), 'KiB')} vs {fmt(med(L['hwm']), 'KiB')}) — {verdict(mem[0] <= 3)}"
+                       + ("" if mem[0] <= 3 else f", {mem[0] / 3:.2f}× over the limit"))
+
+    if not cfg.skip_content:
+        inf = cfg.influence
+        sizes = [int(x) for x in cfg.packs.split(",") if x.strip()]
+        work = tempfile.mkdtemp(prefix="influence-bench-packs-")
+        _tempdirs.append(work)
+        packs = {}
+        print("content: generating and checking packs…", file=sys.stderr)
+        for n in sizes:
+            d = os.path.join(work, f"pack-{n}")
+            generate_pack(cfg.content, d, n)
+            p = subprocess.run([inf, "validate", "--content", d], env=plain_env, capture_output=True, text=True, timeout=300)
+            if p.returncode != 0:
+                raise BenchError(f"generated pack of {n} cases does not validate (exit {p.returncode}):\n"
+                                 + (p.stderr or p.stdout)[:3000])
+            packs[n] = d
+        print(f"content: {cfg.runs} runs of the quick commands…", file=sys.stderr)
+        keys = ["3", "l", "l", "l"]
+        quick = interleaved({
+            "builtin": [inf, "validate"],
+            "yaml": [inf, "validate", "--content", cfg.content],
+            "r1": [inf, "render", "--size", "1x1", "--keys", " ".join(keys)],
+            "r300": [inf, "render", "--size", "300x100", "--keys", " ".join(keys)],
+            "r80": [inf, "render", "--size", "80x24", "--keys", " ".join(keys)],
+        }, cfg.runs, plain_env)
+        print(f"content: {cfg.pack_runs} runs of each pack…", file=sys.stderr)
+        packt = interleaved({n: [inf, "validate", "--content", d] for n, d in packs.items()}, cfg.pack_runs, plain_env)
+
+        lines.append("| Measure (no terminal; wall time of the whole process) | median | p90 | notes |")
+        lines.append("|---|--:|--:|---|")
+        lines.append(f"| `influence validate` (built-in content) | {fmt(med(quick['builtin']), 'ms')} | "
+                     f"{fmt(p90(quick['builtin']), 'ms')} | process start + embedded content + validate |")
+        lines.append(f"| `influence validate --content Content` (YAML, 5 cases, "
+                     f"{pack_size_bytes(cfg.content) / 1024:.0f} KiB) | {fmt(med(quick['yaml']), 'ms')} | "
+                     f"{fmt(p90(quick['yaml']), 'ms')} | YAML − built-in: "
+                     f"{fmt(med(quick['yaml']) - med(quick['builtin']), 'ms')} |")
+        base = med(quick["builtin"])
+        prev = None
+        for n in sizes:
+            m = med(packt[n])
+            per = (m - base) / n
+            grow = "" if prev is None else f"; +{(m - prev[1]) / (n - prev[0]):.2f} ms per added case since {prev[0]}"
+            lines.append(f"| `validate --content` pack of {n} cases ({pack_size_bytes(packs[n]) / 1048576:.1f} MiB) "
+                         f"| {fmt(m, 'ms')} | {fmt(p90(packt[n]), 'ms')} | {per:.2f} ms/case net of start{grow} |")
+            prev = (n, m)
+        # Linearity: least-squares fit t = a + b n, and R².
+        xs = [float(n) for n in sizes]
+        ys = [med(packt[n]) for n in sizes]
+        if len(xs) >= 2:
+            mx, my = statistics.fmean(xs), statistics.fmean(ys)
+            sxx = sum((x - mx) ** 2 for x in xs)
+            b = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx
+            a = my - b * mx
+            ss_res = sum((y - (a + b * x)) ** 2 for x, y in zip(xs, ys))
+            ss_tot = sum((y - my) ** 2 for y in ys) or 1.0
+            r2 = 1 - ss_res / ss_tot
+            lines.append(f"| Linear fit over the packs | {b:.2f} ms/case | | intercept {a:.1f} ms, R² = {r2:.4f} |")
+        # Net of process start and content loading: minus `influence validate` (built-in content) of the
+        # same run. A 1x1 render is no baseline: each key lays the page out at the window's size, and
+        # wrapping to one column makes a line per character, so 1x1 is slower than 300x100.
+        diffs = [x - y for x, y in zip(quick["r300"], quick["builtin"])]
+        diffs80 = [x - y for x, y in zip(quick["r80"], quick["builtin"])]
+        diffs1 = [x - y for x, y in zip(quick["r300"], quick["r1"])]
+        lines.append(f"| `render --size 300x100 --keys \"3 l l l\"` | {fmt(med(quick['r300']), 'ms')} | "
+                     f"{fmt(p90(quick['r300']), 'ms')} | 80x24: {fmt(med(quick['r80']), 'ms')}; "
+                     f"1x1: {fmt(med(quick['r1']), 'ms')} |")
+        lines.append(f"| 4 keys + frame at 300x100, net (render − `validate`, paired) | {fmt(med(diffs), 'ms')} | "
+                     f"{fmt(p90(diffs), 'ms')} | 80x24: {fmt(med(diffs80), 'ms')}; 300x100 − 1x1: "
+                     f"{fmt(med(diffs1), 'ms')} (1x1 wraps to one column: a line per character, so no baseline) |")
+        lines.append("")
+        if 500 in packt:
+            t500 = med(packt[500])
+            targets.append(f"- 500 cases loaded (validate, whole process) in under 300 ms: {fmt(t500, 'ms')} — "
+                           + ("**met**" if t500 < 300 else f"**MISSED**, {t500 / 300:.1f}× the limit"))
+        if len(sizes) >= 2:
+            targets.append(f"- Growth linear: R² = {r2:.4f}, {b:.2f} ms per case; t({sizes[-1]})/t({sizes[0]}) = "
+                           f"{med(packt[sizes[-1]]) / med(packt[sizes[0]]):.2f} for {sizes[-1] / sizes[0]:.0f}× the cases")
+
+    if targets:
+        lines.append("### Targets")
+        lines.append("")
+        lines += targets
+        lines.append("")
+    lines.append(f"_Benchmark took {time.perf_counter() - t_start:.0f} s; "
+                 f"harness peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB._")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except BenchError as e:
+        print(f"bench.py: {e}", file=sys.stderr)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
