@@ -10,42 +10,41 @@ public struct MarkedText: Equatable, Sendable {
 
     public init(_ source: String) {
         var segments: [Segment] = []
-        var text = ""
-        var index = source.startIndex
-        // A plain scan (no Foundation searching): "[^" then id characters then "]" is a marker.
-        while index < source.endIndex {
-            let c = source[index]
-            if c == "[", let id = MarkedText.marker(in: source, at: index) {
-                if !text.isEmpty { segments.append(.text(text)) }
-                text = ""
-                segments.append(.marker(String(source[id])))
-                index = source.index(after: id.upperBound)
+        // A byte scan (markers are ASCII): "[^", then id characters, then "]".
+        let bytes = source.utf8
+        var textStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard bytes[index] == UInt8(ascii: "["), let id = MarkedText.marker(in: bytes, at: index) else {
+                index = bytes.index(after: index)
                 continue
             }
-            text.append(c)
-            index = source.index(after: index)
+            if textStart < index { segments.append(.text(String(source[textStart..<index]))) }
+            segments.append(.marker(String(source[id])))
+            index = bytes.index(after: id.upperBound)
+            textStart = index
         }
-        if !text.isEmpty { segments.append(.text(text)) }
+        if textStart < bytes.endIndex { segments.append(.text(String(source[textStart...]))) }
         self.segments = segments
     }
 
     /// The id range of a marker starting at `start` (a "["), if one stands there.
-    static func marker(in source: String, at start: String.Index) -> Range<String.Index>? {
-        let caret = source.index(after: start)
-        guard caret < source.endIndex, source[caret] == "^" else { return nil }
-        let idStart = source.index(after: caret)
+    static func marker(in bytes: String.UTF8View, at start: String.Index) -> Range<String.Index>? {
+        let caret = bytes.index(after: start)
+        guard caret < bytes.endIndex, bytes[caret] == UInt8(ascii: "^") else { return nil }
+        let idStart = bytes.index(after: caret)
         var end = idStart
-        while end < source.endIndex, isIDCharacter(source[end]) { end = source.index(after: end) }
-        guard end > idStart, end < source.endIndex, source[end] == "]" else { return nil }
+        while end < bytes.endIndex, isIDByte(bytes[end]) { end = bytes.index(after: end) }
+        guard end > idStart, end < bytes.endIndex, bytes[end] == UInt8(ascii: "]") else { return nil }
         return idStart..<end
+    }
+
+    static func isIDByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F
     }
 
     /// The ids of the notes referenced, in order.
     public var markers: [String] {
         segments.compactMap { if case .marker(let id) = $0 { return id } else { return nil } }
-    }
-
-    static func isIDCharacter(_ c: Character) -> Bool {
-        c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_")
     }
 }

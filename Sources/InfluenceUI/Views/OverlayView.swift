@@ -23,7 +23,7 @@ public enum OverlayView {
             return ("Keys", lines)
         case .note(let id)?:
             guard let note = content.note(id: id) else { return ("Note", [StyledLine("This note does not exist.", .error)]) }
-            let label = labelFor(noteID: id, state: state, content: content)
+            let label = pages.labels(for: state.screen, content: content)[id]
             var lines = StyledWrap.wrap([Span(note.context)], width: width)
             if !note.cites.isEmpty {
                 lines.append(StyledLine())
@@ -46,15 +46,6 @@ public enum OverlayView {
             return ("Quotation", lines)
         case nil:
             return ("", [])
-        }
-    }
-
-    static func labelFor(noteID: String, state: ExplorerState, content: Content) -> String {
-        switch state.screen {
-        case .reading(let index) where content.cases.indices.contains(index):
-            return NoteLabels(case: content.cases[index], allNotes: content.allNotes)[noteID]
-        default:
-            return NoteLabels(article: content.article, stages: content.stages, allNotes: content.allNotes)[noteID]
         }
     }
 

@@ -13,15 +13,24 @@ public struct PageBuilder {
     var mainWidth: Int { max(1, layout.main.width) }
     var sideWidth: Int { layout.sideTextWidth }
 
-    /// The page for a screen and step, or nil on the home screen.
-    public func page(for screen: ExplorerState.Screen, step: Int) -> Page? {
+    /// The page for a screen and step, or nil on the home screen. `labels` saves working out the
+    /// note labels again when the caller has them for this screen.
+    public func page(for screen: ExplorerState.Screen, step: Int, labels: NoteLabels? = nil) -> Page? {
         switch screen {
         case .home: return nil
-        case .framework: return frameworkPage(section: step)
+        case .framework: return frameworkPage(section: step, labels: labels ?? Self.labels(for: screen, content: content))
         case .reading(let index):
             guard content.cases.indices.contains(index) else { return nil }
-            return casePage(content.cases[index], step: step)
+            return casePage(content.cases[index], step: step, labels: labels ?? Self.labels(for: screen, content: content))
         }
+    }
+
+    /// The note labels of a case, or of the argument.
+    public static func labels(for screen: ExplorerState.Screen, content: Content) -> NoteLabels {
+        if case .reading(let index) = screen, content.cases.indices.contains(index) {
+            return NoteLabels(case: content.cases[index], allNotes: content.allNotes)
+        }
+        return NoteLabels(article: content.article, stages: content.stages, allNotes: content.allNotes)
     }
 
     /// How many steps a screen has: seven stages for a case, the sections of the argument.
@@ -36,8 +45,7 @@ public struct PageBuilder {
 
     // MARK: Cases
 
-    func casePage(_ c: Case, step: Int) -> Page {
-        let labels = NoteLabels(case: c, allNotes: content.allNotes)
+    func casePage(_ c: Case, step: Int, labels: NoteLabels) -> Page {
         let stages = c.stages.compactMap { caseStage in content.stage(id: caseStage.stage) }
         let index = min(max(0, step), max(0, c.stages.count - 1))
         let steps = stages.map { Page.Step(number: $0.number, short: $0.shortTitle, title: $0.title, isCondition: $0.isCondition) }
@@ -106,9 +114,8 @@ public struct PageBuilder {
 
     // MARK: The argument
 
-    func frameworkPage(section step: Int) -> Page {
+    func frameworkPage(section step: Int, labels: NoteLabels) -> Page {
         let article = content.article
-        let labels = NoteLabels(article: article, stages: content.stages, allNotes: content.allNotes)
         let sections = FrameworkSection.all
         let index = min(max(0, step), sections.count - 1)
         let section = sections[index]

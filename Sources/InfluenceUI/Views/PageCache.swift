@@ -10,6 +10,8 @@ public final class PageCache {
     }
 
     private var pages: [Key: Page] = [:]
+    /// Note labels depend only on the screen, not on the step or size.
+    private var labels: [ExplorerState.Screen: NoteLabels] = [:]
     /// Enough for the pages around the current one at a couple of sizes.
     private let capacity = 32
 
@@ -18,10 +20,19 @@ public final class PageCache {
     func page(for state: ExplorerState, content: Content) -> Page? {
         let key = Key(screen: state.screen, step: state.step, size: state.size)
         if let page = pages[key] { return page }
+        let labels = labels(for: state.screen, content: content)
         guard let page = PageBuilder(content: content, layout: ReadingLayout(size: state.size))
-            .page(for: state.screen, step: state.step) else { return nil }
+            .page(for: state.screen, step: state.step, labels: labels) else { return nil }
         if pages.count >= capacity { pages.removeAll(keepingCapacity: true) }
         pages[key] = page
         return page
+    }
+
+    /// The note labels of a screen, worked out once.
+    func labels(for screen: ExplorerState.Screen, content: Content) -> NoteLabels {
+        if let known = labels[screen] { return known }
+        let made = PageBuilder.labels(for: screen, content: content)
+        labels[screen] = made
+        return made
     }
 }
