@@ -1,12 +1,10 @@
-import Foundation
 import InfluenceContent
 
 /// The content compiled into the binary, so `influence` works from any folder.
 public enum BuiltinContent {
-    /// Decodes the embedded content (validated when the binary was built).
+    /// Reads the embedded content (validated when the binary was built).
     public static func load() -> Result<Content, ContentError> {
-        guard let data = EmbeddedContent.json.data(using: .utf8), !data.isEmpty,
-              let content = try? JSONDecoder().decode(Content.self, from: data) else {
+        guard let content = ContentArchive.decode(EmbeddedContent.archive) else {
             let here = SourceLocation(file: "built-in content", line: 1, column: 1)
             return .failure(ContentError(diagnostics: [Diagnostic(here, "the built-in content could not be read; rebuild influence, or pass --content DIR")]))
         }

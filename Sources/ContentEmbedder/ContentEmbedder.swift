@@ -1,8 +1,8 @@
 import Foundation
 import InfluenceContent
 
-/// Build-time tool: validates a content folder and writes it into a Swift source file as JSON,
-/// so the shipped binary carries its content and invalid content fails the build.
+/// Build-time tool: validates a content folder and writes it into a Swift source file as a
+/// `ContentArchive`, so the shipped binary carries its content and invalid content fails the build.
 @main
 struct ContentEmbedder {
     static func main() {
@@ -18,10 +18,12 @@ struct ContentEmbedder {
             exit(1)
         case .success(let content):
             do {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                let json = String(decoding: try encoder.encode(content), as: UTF8.self)
-                try source(embedding: json).write(toFile: args[2], atomically: true, encoding: .utf8)
+                let archive = ContentArchive.encode(content)
+                guard ContentArchive.decode(archive) == content else {
+                    FileHandle.standardError.write(Data("ContentEmbedder: the archive does not read back as the content\n".utf8))
+                    exit(1)
+                }
+                try source(embedding: archive).write(toFile: args[2], atomically: true, encoding: .utf8)
             } catch {
                 FileHandle.standardError.write(Data("ContentEmbedder: \(error)\n".utf8))
                 exit(1)
@@ -29,16 +31,14 @@ struct ContentEmbedder {
         }
     }
 
-    /// A Swift file holding `json` in a raw string literal with enough `#`s that no text can end it.
-    static func source(embedding json: String) -> String {
+    /// A Swift file holding `text` in a multi-line raw string literal with enough `#`s that no text
+    /// can end it. (Such a literal would turn CRLF into LF, but sanitized content holds no CR.)
+    static func source(embedding text: String) -> String {
         var hashes = "#"
-        while json.contains("\"" + hashes) || json.contains("\\" + hashes) { hashes += "#" }
-        return """
-        // Generated at build time from Content/ by ContentEmbedder. Do not edit.
-        enum EmbeddedContent {
-            static let json = \(hashes)"\(json)"\(hashes)
-        }
-
-        """
+        while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+        return "// Generated at build time from Content/ by ContentEmbedder. Do not edit.\n"
+            + "enum EmbeddedContent {\n"
+            + "    static let archive = \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)\n"
+            + "}\n"
     }
 }
