@@ -9,9 +9,12 @@ struct ContentOptions: ParsableArguments {
     var content: String?
 
     /// The content, or an exit after printing every problem (65), or a missing folder (66).
-    func load() throws -> Content {
+    func load() throws -> Content { try Self.load(folder: content) }
+
+    /// The content of a folder, or the built-in content when `folder` is nil.
+    static func load(folder: String?) throws -> Content {
         let result: Result<Content, ContentError>
-        if let path = content {
+        if let path = folder {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 Output.error("influence: no content folder at \(path)")

@@ -13,8 +13,13 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
+        try Self.explore(contentFolder: options.content)
+    }
+
+    /// Loads the content, takes over the terminal and runs the explorer until the user quits.
+    static func explore(contentFolder: String?) throws {
         // Content first: broken content is reported before any screen is drawn.
-        let content = try options.load()
+        let content = try ContentOptions.load(folder: contentFolder)
         let environment = ProcessInfo.processInfo.environment
         let terminal: CursesTerminal
         do {

@@ -22,8 +22,7 @@ struct Influence: ParsableCommand {
             return
         }
         do {
-            let command = try ExploreCommand.parse([])
-            try command.run()
+            try ExploreCommand.explore(contentFolder: nil)
         } catch {
             ExploreCommand.exit(withError: error)
         }
