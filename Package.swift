@@ -56,9 +56,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for the loader and validator (.ci/fuzz builds it with -DFUZZING and
+        // --sanitize=fuzzer); without FUZZING it is a small program that replays inputs.
+        .executableTarget(
+            name: "InfluenceFuzz",
+            dependencies: ["InfluenceContent", "InfluenceUI"]
+        ),
         .testTarget(
             name: "InfluenceContentTests",
-            dependencies: ["InfluenceContent", "BuiltinContent"]
+            dependencies: ["InfluenceContent", "BuiltinContent", "InfluenceFuzz"],
+            exclude: ["FuzzRegressions"]
         ),
         .testTarget(
             name: "InfluenceUITests",

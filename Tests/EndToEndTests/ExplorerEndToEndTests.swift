@@ -56,6 +56,7 @@ struct ExplorerEndToEndTests {
         try t.press("q")
         #expect(try t.waitForExit() == 0)
         #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+        #expect(!(try t.screen()).contains("Leyenda"), "the frame left on the normal screen")
     }
 
     @Test(arguments: [
@@ -83,6 +84,7 @@ struct ExplorerEndToEndTests {
         try t.press(key)
         #expect(try t.waitForExit() == code)
         #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+        #expect(!(try t.screen()).contains("Case 4/5"), "the frame left on the normal screen")
     }
 
     @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(130))])
@@ -93,6 +95,7 @@ struct ExplorerEndToEndTests {
         try t.send(signal: signal)
         #expect(try t.waitForExit() == code)
         #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+        #expect(!(try t.screen()).contains("Influence Explorer"), "the frame left on the normal screen")
     }
 
     @Test func aCrashRestoresTheTerminalAndShowsTheBacktrace() throws {

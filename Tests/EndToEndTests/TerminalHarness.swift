@@ -50,8 +50,8 @@ final class TerminalHarness {
     }
 
     /// Starts `executable` with `arguments` in a `width` x `height` terminal. The environment is the
-    /// test's, with LANG=C.UTF-8, SWIFT_BACKTRACE=interactive=no and TERM from tmux, then `environment`
-    /// on top (which may set TERM too).
+    /// test's, less NO_COLOR, with LANG=C.UTF-8, SWIFT_BACKTRACE=interactive=no and TERM from tmux,
+    /// then `environment` on top (which may set TERM or NO_COLOR too).
     init(_ arguments: [String] = [], executable: URL = TerminalHarness.influence,
          width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         server = "influence-test-\(getpid())-\(UUID().uuidString.prefix(8))"
@@ -67,7 +67,9 @@ final class TerminalHarness {
             + "echo $? > \(Self.quote(statusFile.path)); exec sleep 1000000"
         // The environment goes through env(1) on the program's command line, not `new-session -e`:
         // tmux sets TERM for the pane itself, over any -e TERM=...
-        let program = ["env"] + env.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }
+        // NO_COLOR is unset unless asked for: `swift test` sets it, and colour would never be tested.
+        let unset = environment["NO_COLOR"] == nil ? ["-u", "NO_COLOR"] : []
+        let program = ["env"] + unset + env.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }
             + [executable.path] + arguments
         var command = ["new-session", "-d", "-s", Self.session, "-x", String(width), "-y", String(height)]
         command += ["sh", "-c", script, "sh"] + program
@@ -170,6 +172,40 @@ final class TerminalHarness {
     func send(signal: Int32) throws {
         let pid = try programPID()
         guard kill(pid, signal) == 0 else { throw Failure(description: "kill(\(pid), \(signal)) failed: errno \(errno)") }
+    }
+
+    /// Resizes the terminal to each size in turn, in one tmux command: a burst of SIGWINCH.
+    func resize(through sizes: [(width: Int, height: Int)]) throws {
+        guard !sizes.isEmpty else { return }
+        var command: [String] = []
+        for (i, size) in sizes.enumerated() {
+            if i > 0 { command.append(";") }
+            command += ["resize-window", "-t", Self.session, "-x", String(size.width), "-y", String(size.height)]
+        }
+        try tmux(command)
+    }
+
+    /// From now on, copies every byte the program writes to the terminal into `file`
+    /// (`pipe-pane -O`), escape sequences and all, as the terminal receives them.
+    func startRecording(to file: URL) throws {
+        try tmux(["pipe-pane", "-O", "-t", Self.session, "cat > " + Self.quote(file.path)])
+    }
+
+    /// Stops copying the program's output (the recording file is complete once `cat` has exited).
+    func stopRecording() throws {
+        try tmux(["pipe-pane", "-t", Self.session])
+    }
+
+    /// The pane's title, which a program may set with OSC 0 or OSC 2 (tmux starts it as the host name).
+    func paneTitle() throws -> String {
+        try tmux(["display-message", "-p", "-t", Self.session, "#{pane_title}"])
+            .trimmingCharacters(in: .newlines)
+    }
+
+    /// Closes the pane as if its window were closed: the terminal goes away under the program
+    /// (the kernel hangs up its tty). The server exits with its last pane.
+    func killPane() throws {
+        try tmux(["kill-pane", "-t", Self.session])
     }
 
     // MARK: - Running tmux

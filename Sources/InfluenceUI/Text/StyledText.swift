@@ -60,7 +60,7 @@ public enum StyledWrap {
                 line = []
                 lineWidth = 0
             }
-            for var word in words {
+            for word in words {
                 if lineWidth > 0 && lineWidth + 1 + word.width <= inner {
                     line.append(Span(" "))
                     line += word.pieces
@@ -69,16 +69,28 @@ public enum StyledWrap {
                 }
                 if lineWidth > 0 { flush() }
                 lineOffset = word.offset
-                // A word wider than the pane is broken into pieces that fit, never inside a cluster.
-                while word.width > inner {
-                    let (head, tail, used) = split(word.pieces, fitting: inner)
-                    line = head
-                    lineWidth = used
-                    flush()
-                    word.offset += head.reduce(0) { $0 + $1.text.count }
-                    lineOffset = word.offset
-                    word.pieces = tail
-                    word.width = self.width(of: tail)
+                // A word wider than the pane is broken into pieces that fit, never inside a cluster,
+                // in one pass: measuring the rest after each line took seconds for a 100,000-character
+                // word. What is left of the word stays in `line`.
+                if word.width > inner {
+                    var consumed = 0
+                    for piece in word.pieces {
+                        var text = ""
+                        for ch in piece.text {
+                            let w = TextWidth.columns(of: ch)
+                            if lineWidth + w > inner && lineWidth > 0 {
+                                if !text.isEmpty { line.append(Span(text, piece.role, note: piece.note)) }
+                                text = ""
+                                flush()
+                                lineOffset = word.offset + consumed
+                            }
+                            text.append(ch)
+                            lineWidth += w
+                            consumed += 1
+                        }
+                        if !text.isEmpty { line.append(Span(text, piece.role, note: piece.note)) }
+                    }
+                    continue
                 }
                 line = word.pieces
                 lineWidth = word.width
@@ -119,29 +131,6 @@ public enum StyledWrap {
         }
         endWord()
         return paragraphs
-    }
-
-    /// The pieces that fit in `room` columns (at least one cluster) and the rest.
-    static func split(_ pieces: [Span], fitting room: Int) -> (head: [Span], tail: [Span], used: Int) {
-        var head: [Span] = []
-        var tail: [Span] = []
-        var used = 0
-        for piece in pieces {
-            if !tail.isEmpty { tail.append(piece); continue }
-            let w = TextWidth.columns(of: piece.text)
-            if used + w <= room {
-                head.append(piece)
-                used += w
-                continue
-            }
-            var fit = TextWidth.prefix(piece.text, fitting: room - used)
-            if fit.isEmpty && used == 0 { fit = String(piece.text.prefix(1)) }
-            if !fit.isEmpty { head.append(Span(fit, piece.role, note: piece.note)) }
-            used += TextWidth.columns(of: fit)
-            let rest = String(piece.text.dropFirst(fit.count))
-            if !rest.isEmpty { tail.append(Span(rest, piece.role, note: piece.note)) }
-        }
-        return (head, tail, used)
     }
 
     static func width(of spans: [Span]) -> Int {

@@ -29,13 +29,23 @@ public enum WordWrap {
                 line = ""
                 lineWidth = 0
             }
-            // A word wider than the line is broken into pieces that fit.
-            while w > width {
-                var piece = TextWidth.prefix(word, fitting: width)
-                if piece.isEmpty { piece = String(word.prefix(1)) }
-                lines.append(piece)
-                word.removeFirst(piece.count)
-                w = TextWidth.columns(of: word)
+            // A word wider than the line is broken into pieces that fit, in one pass: measuring
+            // what is left after each piece took seconds a frame for a 100,000-character word.
+            if w > width {
+                var piece = ""
+                var pieceWidth = 0
+                for c in word {
+                    let cw = TextWidth.columns(of: c)
+                    if pieceWidth + cw > width && !piece.isEmpty {
+                        lines.append(piece)
+                        piece = ""
+                        pieceWidth = 0
+                    }
+                    piece.append(c)
+                    pieceWidth += cw
+                }
+                word = piece
+                w = pieceWidth
             }
             line = word
             lineWidth = w
