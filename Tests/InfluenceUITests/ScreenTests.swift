@@ -116,6 +116,19 @@ import InfluenceContent
         }
     }
 
+    @Test(arguments: [20, 33, 40, 80, 120])
+    func printNeverExceedsItsWidth(width: Int) {
+        let text = PlainTextDocument(content: shippedContent, width: width).all()
+        let wide = text.split(separator: "\n").filter { TextWidth.columns(of: $0) > width }
+        #expect(wide.isEmpty, "lines wider than \(width): \(wide.prefix(3))")
+    }
+
+    @Test func resizeKeepsTheSidePaneAtItsTopWhenItWasThere() {
+        let e = explorer(Size(width: 80, height: 24), keys: "3")
+        e.resize(to: Size(width: 100, height: 30))
+        #expect(e.state.sideScroll == 0)
+    }
+
     @Test func printOfOneStageMatchesItsSnapshot() throws {
         let doc = PlainTextDocument(content: shippedContent, width: 80)
         let leyenda = try #require(shippedContent.findCase("3"))

@@ -27,15 +27,15 @@ public struct PlainTextDocument {
         var noteIDs: [String] = []
         for section in article.sections {
             out.append("")
-            out.append(section.title)
+            out += wrap(section.title)
             out.append(String(repeating: "-", count: min(width, TextWidth.columns(of: section.title))))
             out += wrap(labels.render(section.text))
             noteIDs += MarkedText(section.text).markers + section.quotations.flatMap(\.notes)
             out += quotations(section.quotations, labels: labels)
         }
         out.append("")
-        out.append("The seven stages")
-        out.append("----------------")
+        out += wrap("The seven stages")
+        out.append(String(repeating: "-", count: min(width, 16)))
         for stage in content.stages {
             let mark = stage.isCondition ? " (condition)" : ""
             out += wrap("\(stage.number). \(stage.title)\(mark): \(labels.render(stage.description))", first: "", rest: "   ")
@@ -54,8 +54,8 @@ public struct PlainTextDocument {
         for caseStage in c.stages where onlyStage == nil || caseStage.stage == onlyStage {
             guard let stage = content.stage(id: caseStage.stage) else { continue }
             out.append("")
-            let mark = stage.isCondition ? "  [condition]" : ""
-            out.append("\(stage.number)/\(content.stages.count) \(stage.title)\(mark)")
+            let mark = stage.isCondition ? " [condition]" : ""
+            out += wrap("\(stage.number)/\(content.stages.count) \(stage.title)\(mark)")
             out += wrap(stage.question)
             for part in caseStage.parts {
                 if let roundID = part.round, let round = c.round(id: roundID) {
@@ -67,7 +67,7 @@ public struct PlainTextDocument {
                 out += quotations(part.quotations, labels: labels)
                 if !part.figures.isEmpty {
                     out.append("")
-                    out.append("  Figures")
+                    out += wrap("Figures", first: "  ", rest: "  ")
                     for figure in part.figures {
                         out += wrap(content.describe(figure, labels: labels), first: "  * ", rest: "    ")
                     }
@@ -80,7 +80,7 @@ public struct PlainTextDocument {
 
     func quotations(_ quotes: [Quotation], labels: NoteLabels) -> [String] {
         guard !quotes.isEmpty else { return [] }
-        var out = ["", "  Quotations"]
+        var out = [""] + wrap("Quotations", first: "  ", rest: "  ")
         for quote in quotes {
             out += wrap("\u{201C}\(quote.text)\u{201D}", first: "  > ", rest: "    ")
             out += wrap(content.attribution(of: quote, labels: labels), first: "    -- ", rest: "       ")
@@ -90,7 +90,7 @@ public struct PlainTextDocument {
 
     func notes(_ notes: [Note], labels: NoteLabels) -> [String] {
         guard !notes.isEmpty else { return [] }
-        var out = ["", "  Notes"]
+        var out = [""] + wrap("Notes", first: "  ", rest: "  ")
         for note in notes {
             let label = "  [\(labels[note.id])] "
             out += wrap(content.describe(note), first: label, rest: String(repeating: " ", count: TextWidth.columns(of: label)))

@@ -248,7 +248,8 @@ extension ExplorerState {
             mainScroll = new.main.lastIndex { $0.anchor <= mainAnchor } ?? 0
         }
         mainScroll = min(mainScroll, max(0, new.main.count - max(1, layout.main.height)))
-        if new.sideItems.indices.contains(sideSelection) {
+        // The side pane keeps its top when it was at the top, else shows the selected item first.
+        if sideScroll > 0, new.sideItems.indices.contains(sideSelection) {
             sideScroll = min(new.sideItems[sideSelection].firstLine, max(0, new.side.count - max(1, layout.side.height)))
         } else {
             sideScroll = 0
