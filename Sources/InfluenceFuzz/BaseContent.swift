@@ -1,3 +1,5 @@
+import InfluenceContent
+
 /// A small content folder that passes every rule, and uses every kind of value the loader reads
 /// (two rounds, quotations with citations, figures, notes with footnotes, events, glossary terms):
 /// the fuzz input replaces one of its files, so the other files are valid and the cross-file
@@ -29,10 +31,8 @@ enum BaseContent {
         return text
     }
 
-    /// The seven stage ids, in order (as `Stage.requiredIDs`).
-    static let stageIDs = [
-        "us-move", "mexico-response", "turn", "institutionalization", "communication", "resource-transfer", "outcome",
-    ]
+    /// The seven stage ids, in order.
+    static let stageIDs = Stage.requiredIDs
 
     /// Footnotes 1–37 are placed in the article, 38 in the case (and referred to from stages.yaml).
     static var article: String {
