@@ -18,11 +18,9 @@ public final class HeadlessTerminal: Terminal {
     /// The next queued event; `.gone` once they run out, as a closed terminal would.
     public func nextEvent() -> TerminalEvent {
         guard !events.isEmpty else { return .gone }
-        let event = events.removeFirst()
-        if case .resize = event {} // the size was set by whoever queued it
-        return event
+        return events.removeFirst()
     }
 
-    /// Queues a resize: the terminal takes the new size when the event is read.
+    /// Adds an event after those already queued (set `size` first for a `.resize`).
     public func queue(_ event: TerminalEvent) { events.append(event) }
 }
