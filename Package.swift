@@ -10,13 +10,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // Content model: typed values, YAML loader, validator, sanitizer. Foundation + Yams only.
+        // libyaml (libyaml-dev), read through its event API.
+        .systemLibrary(name: "CYAML", path: "Sources/CYAML"),
+        // Content model: typed values, YAML loader, validator, sanitizer. No Foundation.
         .target(
             name: "InfluenceContent",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CYAML"]
         ),
         // Build-time tool: validates Content/ and writes it into Swift source as JSON.
         .executableTarget(

@@ -12,7 +12,7 @@ struct ContentEmbedder {
             exit(64)
         }
         let directory = URL(fileURLWithPath: args[1])
-        switch ContentLoader.loadValidated(directory: directory, displayPath: directory.path) {
+        switch ContentLoader.loadValidated(directory: directory.path, displayPath: directory.path) {
         case .failure(let error):
             FileHandle.standardError.write(Data((error.report + "\n").utf8))
             exit(1)

@@ -43,12 +43,12 @@ public enum ContentFuzzer {
         guard let selector = input.first else { return Outcome(file: nil, content: nil, diagnostics: []) }
         let slot = Int(selector) % slots.count
         let name = slots[slot]
-        var files: [(name: String, data: Data?)] = BaseContent.files.map { ($0.name, Data($0.text.utf8)) }
-        let data = Data(input.dropFirst())
+        var files: [(name: String, bytes: [UInt8]?)] = BaseContent.files.map { ($0.name, Array($0.text.utf8)) }
+        let bytes = Array(input.dropFirst())
         if slot < files.count {
-            files[slot].data = data
+            files[slot].bytes = bytes
         } else {
-            files.append((name, data))
+            files.append((name, bytes))
         }
 
         let result = ContentLoader.load(files: files, displayPrefix: folder)

@@ -20,7 +20,7 @@ struct ContentOptions: ParsableArguments {
                 Output.error("influence: no content folder at \(path)")
                 throw ExitCode(ExitStatus.noInput)
             }
-            result = ContentLoader.loadValidated(directory: URL(fileURLWithPath: path), displayPath: path)
+            result = ContentLoader.loadValidated(directory: path, displayPath: path)
         } else {
             result = BuiltinContent.load()
         }

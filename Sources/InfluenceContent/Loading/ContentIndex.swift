@@ -17,7 +17,15 @@ public struct ContentIndex: Sendable {
     /// Ids defined twice: the second place and the first.
     public private(set) var duplicates: [(kind: Kind, id: String, at: SourceLocation, first: SourceLocation)] = []
 
+    /// Files that could not be read in full (not parsed, or a value in them dropped for a problem).
+    /// Checks across files that would only echo those problems are skipped while there are any.
+    public private(set) var incompleteFiles: [String] = []
+
     public init() {}
+
+    mutating func markIncomplete(_ file: String) {
+        if !incompleteFiles.contains(file) { incompleteFiles.append(file) }
+    }
 
     mutating func define(_ kind: Kind, _ id: String, at location: SourceLocation) {
         if let first = definitions[kind]?[id] {

@@ -1,20 +1,19 @@
-import Foundation
-
 /// Loading and validating in one step: what every command that reads content uses.
 extension ContentLoader {
     /// Loaded, checked content, or every problem found (sorted by file and position).
-    public static func loadValidated(directory: URL, displayPath: String? = nil) -> Swift.Result<Content, ContentError> {
-        finish(load(directory: directory, displayPath: displayPath), folder: displayPath ?? directory.path)
+    public static func loadValidated(directory: String, displayPath: String? = nil) -> Swift.Result<Content, ContentError> {
+        finish(load(directory: directory, displayPath: displayPath), folder: displayPath ?? directory)
     }
 
-    public static func loadValidated(files: [(name: String, data: Data?)], displayPrefix: String) -> Swift.Result<Content, ContentError> {
+    public static func loadValidated(files: [(name: String, bytes: [UInt8]?)], displayPrefix: String) -> Swift.Result<Content, ContentError> {
         finish(load(files: files, displayPrefix: displayPrefix), folder: displayPrefix)
     }
 
     static func finish(_ result: Result, folder: String) -> Swift.Result<Content, ContentError> {
         var problems = result.diagnostics
         if let content = result.content {
-            // Cross-file checks run even after structural problems, so every problem shows at once.
+            // Cross-file checks run even after problems in single files, so every problem shows at
+            // once; those that would only echo a file that could not be read are skipped.
             problems += ContentValidator.validate(content, index: result.index, folder: folder)
         }
         guard let content = result.content, problems.isEmpty else {

@@ -1,11 +1,8 @@
-import Foundation
-import Yams
-
 /// Reads a content folder of YAML files into `Content`, recording every problem with file:line:column.
 public enum ContentLoader {
     /// The largest content file accepted, in bytes.
     public static let maxFileSize = 1 << 20
-    /// The most YAML values one file may expand to (guards against alias bombs).
+    /// The most YAML values one file may hold.
     public static let maxNodes = 200_000
 
     /// The files every content folder has, besides `cases/*.yaml`.
@@ -19,28 +16,27 @@ public enum ContentLoader {
     }
 
     /// Loads a folder from disk. `displayPath` prefixes file names in messages.
-    public static func load(directory: URL, displayPath: String? = nil) -> Result {
-        let prefix = displayPath ?? directory.path
-        var files: [(name: String, data: Data?)] = []
-        let fm = FileManager.default
-        for name in fixedFiles {
-            files.append((name, fm.contents(atPath: directory.appendingPathComponent(name).path)))
+    public static func load(directory: String, displayPath: String? = nil) -> Result {
+        let folder = ContentFolder(path: directory)
+        var files: [(name: String, contents: FileContents)] = fixedFiles.map { ($0, folder.read($0)) }
+        for name in folder.caseFileNames() {
+            files.append(("cases/" + name, folder.read("cases/" + name)))
         }
-        let casesURL = directory.appendingPathComponent("cases")
-        let caseNames = ((try? fm.contentsOfDirectory(atPath: casesURL.path)) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-            .sorted()
-        for name in caseNames {
-            files.append(("cases/" + name, fm.contents(atPath: casesURL.appendingPathComponent(name).path)))
-        }
-        return load(files: files, displayPrefix: prefix)
+        return load(files, displayPrefix: displayPath ?? directory, nodeBudget: maxNodes)
     }
 
-    /// Loads content from named file texts (as stored in the binary or read from disk).
-    /// A nil `data` means the file is missing.
-    /// `nodeBudget` bounds how many YAML values one file may expand to; tests lower it.
-    public static func load(files: [(name: String, data: Data?)], displayPrefix: String,
+    /// Loads content from named file texts (as stored in the binary, or made by a test or the fuzzer).
+    /// A nil `bytes` means the file is missing. `nodeBudget` bounds the values one file may hold.
+    public static func load(files: [(name: String, bytes: [UInt8]?)], displayPrefix: String,
                             nodeBudget: Int = maxNodes) -> Result {
+        let contents = files.map { file -> (name: String, contents: FileContents) in
+            guard let bytes = file.bytes else { return (file.name, .missing) }
+            return (file.name, bytes.count > maxFileSize ? .tooLarge(bytes.count) : .bytes(bytes))
+        }
+        return load(contents, displayPrefix: displayPrefix, nodeBudget: nodeBudget)
+    }
+
+    static func load(_ files: [(name: String, contents: FileContents)], displayPrefix: String, nodeBudget: Int) -> Result {
         var index = ContentIndex()
         var diagnostics: [Diagnostic] = []
         func display(_ name: String) -> String {
@@ -54,27 +50,42 @@ public enum ContentLoader {
         var cases: [Case] = []
         var sawCaseFile = false
 
-        for (name, data) in files {
+        for (name, contents) in files {
             let shown = display(name)
-            guard let data else {
-                diagnostics.append(Diagnostic(SourceLocation(file: shown, line: 1, column: 1),
-                                              "this file is missing; every content folder needs \(name)"))
+            if name.hasPrefix("cases/") { sawCaseFile = true }
+            let document: YAMLDocument
+            switch parse(contents, name: name, file: shown, nodeBudget: nodeBudget) {
+            case .success(let parsed):
+                document = parsed
+            case .failure(let problems):
+                diagnostics += problems.diagnostics
+                index.markIncomplete(shown)
                 continue
             }
-            if name.hasPrefix("cases/") { sawCaseFile = true }
-            guard let root = parse(data, file: shown, diagnostics: &diagnostics) else { continue }
-            let reader = YAMLReader(file: shown, index: index, nodeBudget: nodeBudget)
-            index = ContentIndex() // the reader now holds the only copy, so adding to it copies nothing
+            let decoder = ContentFileDecoder(file: shown, document: document, index: index)
+            index = ContentIndex() // the decoder now holds the only copy, so adding to it copies nothing
+            let read: Bool
             switch name {
-            case "article.yaml": article = readArticle(root, reader)
-            case "stages.yaml": stages = readStages(root, reader)
-            case "sources.yaml": sources = readSources(root, reader)
-            case "glossary.yaml": glossary = readGlossary(root, reader)
+            case "article.yaml":
+                article = decoder.decodeFile(Article.self)
+                read = article != nil
+            case "stages.yaml":
+                stages = decoder.decodeFile(StagesFile.self)?.stages
+                read = stages != nil
+            case "sources.yaml":
+                sources = decoder.decodeFile(SourcesFile.self)?.sources
+                read = sources != nil
+            case "glossary.yaml":
+                glossary = decoder.decodeFile(GlossaryFile.self)?.terms
+                read = glossary != nil
             default:
-                if let c = readCase(root, reader) { cases.append(c) }
+                let c = decoder.decodeFile(Case.self)
+                if let c { cases.append(c) }
+                read = c != nil
             }
-            index = reader.index
-            diagnostics += reader.diagnostics
+            index = decoder.index
+            if !read || decoder.droppedItems { index.markIncomplete(shown) }
+            diagnostics += decoder.diagnostics
         }
         if !sawCaseFile {
             diagnostics.append(Diagnostic(SourceLocation(file: display("cases"), line: 1, column: 1),
@@ -88,52 +99,32 @@ public enum ContentLoader {
         return Result(content: content, index: index, diagnostics: diagnostics)
     }
 
-    /// Checks size and encoding, then composes the YAML tree; problems go to `diagnostics`.
-    static func parse(_ data: Data, file: String, diagnostics: inout [Diagnostic]) -> Node? {
+    /// Checks a file's size and encoding, then parses its YAML.
+    static func parse(_ contents: FileContents, name: String, file: String, nodeBudget: Int) -> Swift.Result<YAMLDocument, YAMLProblems> {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        guard data.count <= maxFileSize else {
-            diagnostics.append(Diagnostic(start, "this file is \(data.count) bytes; content files may be at most \(maxFileSize) bytes (1 MiB)"))
-            return nil
+        func refuse(_ message: String) -> Swift.Result<YAMLDocument, YAMLProblems> {
+            .failure(YAMLProblems(diagnostics: [Diagnostic(start, message)]))
         }
-        var bytes = [UInt8](data)
+        var bytes: [UInt8]
+        switch contents {
+        case .bytes(let read): bytes = read
+        case .missing: return refuse("this file is missing; every content folder needs \(name)")
+        case .tooLarge(let size):
+            return refuse("this file is \(size) bytes; content files may be at most \(maxFileSize) bytes (1 MiB)")
+        case .notAFile(let kind):
+            return refuse("this is \(kind), not an ordinary file; content files must be ordinary text files")
+        case .unreadable(let reason): return refuse("this file cannot be read: \(reason)")
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = UTF8Check.firstInvalidByte(in: bytes) {
-            diagnostics.append(Diagnostic(SourceLocation(file: file, line: bad.line, column: bad.column),
-                                          String(format: "this file is not valid UTF-8: byte 0x%02X here cannot be read; save the file as UTF-8", bad.byte)))
-            return nil
+            let hex = String(bad.byte, radix: 16, uppercase: true)
+            return .failure(YAMLProblems(diagnostics: [Diagnostic(SourceLocation(file: file, line: bad.line, column: bad.column),
+                "this file is not valid UTF-8: byte 0x\(hex.count < 2 ? "0" + hex : hex) here cannot be read; save the file as UTF-8")]))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                diagnostics.append(Diagnostic(start, "this file is empty"))
-                return nil
-            }
-            return node
-        } catch let error as YamlError {
-            diagnostics.append(describe(error, file: file))
-            return nil
-        } catch {
-            diagnostics.append(Diagnostic(start, "this file could not be read as YAML"))
-            return nil
+        let parsed = YAMLDocument.parse(bytes, file: file, valueBudget: nodeBudget)
+        if case .success(let document) = parsed, document.root == nil {
+            return refuse("this file is empty")
         }
-    }
-
-    static func describe(_ error: YamlError, file: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            var message = "YAML syntax: \(problem)"
-            if let context { message += " \(context.text)" }
-            message += YAMLHints.hint(for: problem)
-            return Diagnostic(at(mark), message)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
-            return Diagnostic(at(context.mark), "the key \(keys) appears twice in the same block; keep one")
-        case let .reader(problem, _, _, _):
-            return Diagnostic(SourceLocation(file: file, line: 1, column: 1), "YAML: \(problem)")
-        default:
-            return Diagnostic(SourceLocation(file: file, line: 1, column: 1), "this file could not be read as YAML")
-        }
+        return parsed
     }
 }

@@ -12,6 +12,19 @@ public struct Article: Codable, Equatable, Sendable {
     public var conclusion: Section
     public var notes: [Note]
 
+    enum CodingKeys: String, ContentKey {
+        case title, publication, credit, question, paradox, rivals, rivalsSummary = "rivals_summary"
+        case influence, cycle, conclusion, notes
+        static let noun = "article.yaml"
+        var role: TextRole {
+            switch self {
+            case .credit: return .prose
+            case .rivalsSummary: return .marked
+            default: return .line
+            }
+        }
+    }
+
     /// The framework as an ordered list of sections, for views and plain text.
     public var sections: [Section] {
         let rivalsText = ([rivalsSummary] + rivals.map { "\($0.name). \($0.claim) \($0.failure)" })
@@ -33,6 +46,14 @@ public struct Section: Codable, Equatable, Sendable {
     public var text: String
     public var quotations: [Quotation]
 
+    /// In article.yaml a section's id is the key it stands under ("paradox"); see `init(from:)`.
+    enum CodingKeys: String, ContentKey {
+        case id, title, text, quotations
+        static let noun = "a section"
+        static func noun(under key: String?) -> String { key.map { "the \"\($0)\" section" } ?? noun }
+        var role: TextRole { self == .text ? .marked : .line }
+    }
+
     public init(id: String, title: String, text: String, quotations: [Quotation]) {
         self.id = id
         self.title = title
@@ -47,4 +68,10 @@ public struct Rival: Codable, Equatable, Sendable {
     public var name: String
     public var claim: String
     public var failure: String
+
+    enum CodingKeys: String, ContentKey {
+        case id, name, claim, failure
+        static let noun = "a rival explanation"
+        var role: TextRole { self == .claim || self == .failure ? .marked : .line }
+    }
 }

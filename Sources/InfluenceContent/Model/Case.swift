@@ -14,6 +14,13 @@ public struct Case: Codable, Equatable, Sendable {
     public var events: [TimelineEvent]
     public var notes: [Note]
 
+    enum CodingKeys: String, ContentKey {
+        case id, number, title, shortTitle = "short_title", years, gist, actors, rounds, stages, questions, events, notes
+        static let noun = "a case file"
+        var role: TextRole { self == .id ? .id(.case) : .line }
+        var itemNoun: String? { self == .questions ? "a discussion question" : nil }
+    }
+
     /// The case's stage with this stage id.
     public func stage(_ id: String) -> CaseStage? { stages.first { $0.stage == id } }
 
@@ -32,10 +39,15 @@ public struct Actor: Codable, Equatable, Sendable {
     public var name: String
     public var role: String
     public var side: Side
+
+    enum CodingKeys: String, ContentKey {
+        case name, role, side
+        static let noun = "an actor"
+    }
 }
 
 /// Which side of the border an actor stands on.
-public enum Side: String, Codable, Equatable, Sendable, CaseIterable {
+public enum Side: String, Codable, Equatable, Sendable, CaseIterable, ContentChoice {
     case us, mexico, other
 }
 
@@ -44,6 +56,11 @@ public struct Round: Codable, Equatable, Sendable {
     public var id: String
     public var title: String
     public var years: String
+
+    enum CodingKeys: String, ContentKey {
+        case id, title, years
+        static let noun = "a round"
+    }
 }
 
 /// A case at one stage: a short phrase for the comparison grid and one part per round.
@@ -51,6 +68,25 @@ public struct CaseStage: Codable, Equatable, Sendable {
     public var stage: String
     public var grid: String
     public var parts: [StagePart]
+
+    /// The model's fields, as the archive stores them.
+    enum CodingKeys: String, CodingKey {
+        case stage, grid, parts
+    }
+
+    /// The keys a case file writes: one round's summary, quotations and figures directly, or a
+    /// list of them under `rounds` in a case that runs the cycle more than once; see `init(from:)`.
+    enum FileKeys: String, ContentKey {
+        case stage, grid, summary, quotations, figures, rounds
+        static let noun = "a stage"
+        var role: TextRole {
+            switch self {
+            case .stage: return .reference(.stage)
+            case .summary: return .marked
+            default: return .line
+            }
+        }
+    }
 }
 
 /// What happened at one stage in one round: summary with note markers, quotations, figures.
@@ -60,4 +96,10 @@ public struct StagePart: Codable, Equatable, Sendable {
     public var summary: String
     public var quotations: [Quotation]
     public var figures: [Figure]
+
+    enum CodingKeys: String, ContentKey {
+        case round, summary, quotations, figures
+        static let noun = "a round of a stage"
+        var role: TextRole { self == .summary ? .marked : .line }
+    }
 }

@@ -7,6 +7,18 @@ public struct Quotation: Codable, Equatable, Sendable {
     public var cites: [Citation]
     /// Ids of notes (usually an article footnote) that source the quotation.
     public var notes: [String]
+
+    enum CodingKeys: String, ContentKey {
+        case text, by, role, when, cites, notes
+        static let noun = "a quotation"
+        var role: TextRole {
+            switch self {
+            case .text: return .prose
+            case .notes: return .reference(.note)
+            default: return .line
+            }
+        }
+    }
 }
 
 /// A parenthetical source: which work, which pages, and whether the article quotes it second-hand.
@@ -15,6 +27,12 @@ public struct Citation: Codable, Equatable, Sendable {
     public var pages: String?
     /// True for "cited in …": the article found the words in this work.
     public var citedIn: Bool
+
+    enum CodingKeys: String, ContentKey {
+        case source, pages, citedIn = "cited_in"
+        static let noun = "a citation"
+        var role: TextRole { self == .source ? .reference(.source) : .line }
+    }
 }
 
 /// A number the article gives, exactly, with what it measures, so views can chart it.
@@ -29,6 +47,18 @@ public struct Figure: Codable, Equatable, Sendable {
     public var measures: String
     public var cites: [Citation]
     public var notes: [String]
+
+    enum CodingKeys: String, ContentKey {
+        case value, display, unit, year, period, measures, cites, notes
+        static let noun = "a figure"
+        var role: TextRole {
+            switch self {
+            case .measures: return .prose
+            case .notes: return .reference(.note)
+            default: return .line
+            }
+        }
+    }
 }
 
 /// A note: the article's footnote number where one stands, its parenthetical sources, and context of our own.
@@ -37,6 +67,18 @@ public struct Note: Codable, Equatable, Sendable {
     public var footnote: Int?
     public var context: String
     public var cites: [Citation]
+
+    enum CodingKeys: String, ContentKey {
+        case id, footnote, context, cites
+        static let noun = "a note"
+        var role: TextRole {
+            switch self {
+            case .id: return .id(.note)
+            case .context: return .prose
+            default: return .line
+            }
+        }
+    }
 
     /// How readers see the note's number: "article footnote 19", or nil when it is not a footnote.
     public var footnoteLabel: String? { footnote.map { "article footnote \($0)" } }
@@ -50,6 +92,18 @@ public struct Source: Codable, Equatable, Sendable {
     /// A context note of our own (never an invented title).
     public var note: String?
 
+    enum CodingKeys: String, ContentKey {
+        case id, author, year, note
+        static let noun = "a source"
+        var role: TextRole {
+            switch self {
+            case .id: return .id(.source)
+            case .note: return .prose
+            default: return .line
+            }
+        }
+    }
+
     /// "Craig, 1980b" as the article writes it.
     public var shortCitation: String { "\(author), \(year)" }
 }
@@ -60,6 +114,18 @@ public struct Term: Codable, Equatable, Sendable {
     public var term: String
     public var expansion: String?
     public var definition: String
+
+    enum CodingKeys: String, ContentKey {
+        case id, term, expansion, definition
+        static let noun = "a glossary term"
+        var role: TextRole {
+            switch self {
+            case .id: return .id(.term)
+            case .definition: return .marked
+            default: return .line
+            }
+        }
+    }
 }
 
 /// A dated event for the timeline.
@@ -68,4 +134,16 @@ public struct TimelineEvent: Codable, Equatable, Sendable {
     public var date: String
     public var text: String
     public var notes: [String]
+
+    enum CodingKeys: String, ContentKey {
+        case date, text, notes
+        static let noun = "a timeline event"
+        var role: TextRole {
+            switch self {
+            case .text: return .marked
+            case .notes: return .reference(.note)
+            default: return .line
+            }
+        }
+    }
 }

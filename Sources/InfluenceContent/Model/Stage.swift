@@ -12,6 +12,18 @@ public struct Stage: Codable, Equatable, Sendable {
     /// What the stage means in the article's argument, with note markers.
     public var description: String
 
+    enum CodingKeys: String, ContentKey {
+        case id, number, title, shortTitle = "short_title", question, isCondition = "condition", description
+        static let noun = "a stage"
+        var role: TextRole {
+            switch self {
+            case .id: return .id(.stage)
+            case .description: return .marked
+            default: return .line
+            }
+        }
+    }
+
     /// The ids of the seven stages, in order; every case must have each one.
     public static let requiredIDs = [
         "us-move", "mexico-response", "turn", "institutionalization",

@@ -1,7 +1,8 @@
 /// Plain-words hints added to libyaml's terse syntax messages.
 enum YAMLHints {
-    static func hint(for problem: String) -> String {
-        if problem.contains("tab") { return " (indent with spaces, not tabs)" }
+    /// `problem` is libyaml's message; `byte` the first byte of the character it points at.
+    static func hint(for problem: String, at byte: UInt8? = nil) -> String {
+        if problem.contains("tab") || byte == 0x09 { return " (indent with spaces, not tabs)" }
         if problem.contains("mapping values are not allowed") {
             return " (a \": \" inside text: put the whole text in quotes)"
         }

@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+@testable import InfluenceContent
+
+/// What content files never need is refused, each place with its position: anchors, aliases, tags,
+/// merge keys, keys that are not text, several documents, duplicate keys, deep nesting; and files
+/// that are not ordinary files, or too large, are refused without being read.
+@Suite struct YAMLRefusalTests {
+    /// The problems of the minimal fixture with glossary.yaml replaced by `glossary`.
+    func glossaryProblems(_ glossary: String) throws -> [String] {
+        var f = ContentFixture.minimal()
+        f.files["glossary.yaml"] = glossary
+        return try f.problems()
+    }
+
+    @Test func anchorsAndAliasesAreRefusedWhereTheyStand() throws {
+        let problems = try glossaryProblems("""
+        terms:
+          - &dea
+            id: dea
+            term: DEA
+            definition: A US agency.
+          - *dea
+
+        """)
+        #expect(problems == [
+            "F/glossary.yaml:2:5: error: anchors and aliases are not used in content files; remove the \"&\" name here",
+            "F/glossary.yaml:6:5: error: anchors and aliases are not used in content files; write the value out in full here",
+        ])
+    }
+
+    @Test func tagsAreRefusedAndNamed() throws {
+        let problems = try glossaryProblems("terms:\n  - id: dea\n    term: !!str DEA\n    definition: !custom A US agency.\n")
+        #expect(problems == [
+            "F/glossary.yaml:3:11: error: YAML tags (here \"!!str\") are not used in content files; remove the tag and write the value plainly",
+            "F/glossary.yaml:4:17: error: YAML tags (here \"!custom\") are not used in content files; remove the tag and write the value plainly",
+        ])
+    }
+
+    @Test func mergeKeysAreRefused() throws {
+        let problems = try glossaryProblems("terms:\n  - id: dea\n    <<: {term: DEA}\n    definition: A US agency.\n")
+        #expect(problems == [
+            "F/glossary.yaml:3:5: error: merge keys (<<) are not used in content files; write the keys out in full here",
+        ])
+    }
+
+    @Test func keysThatAreNotTextAreRefused() throws {
+        let problems = try glossaryProblems("terms:\n  - id: dea\n    ? [term, name]\n    : DEA\n    {a: b}: c\n")
+        #expect(problems == [
+            "F/glossary.yaml:3:7: error: a key should be a plain word, but this one is a list",
+            "F/glossary.yaml:5:5: error: a key should be a plain word, but this one is a set of \"key: value\" lines",
+        ])
+    }
+
+    @Test func aSecondDocumentIsRefused() throws {
+        let problems = try glossaryProblems("terms: []\n---\nterms: []\n")
+        #expect(problems == [
+            "F/glossary.yaml:2:1: error: a content file holds one YAML document, but a second one starts here; remove the \"---\" (or \"...\") line and what follows, or move it to a file of its own",
+        ])
+    }
+
+    /// Every repeated key, not only the first, each where it is repeated.
+    @Test func everyDuplicateKeyIsReported() throws {
+        let problems = try glossaryProblems("""
+        terms:
+          - id: dea
+            term: DEA
+            term: Drug Enforcement Administration
+            definition: A US agency.
+          - id: pgr
+            term: PGR
+            definition: An office.
+            id: pgr-2
+        terms: []
+
+        """)
+        #expect(problems == [
+            "F/glossary.yaml:4:5: error: the key \"term\" appears twice in the same block; keep one (the first is on line 3)",
+            "F/glossary.yaml:9:5: error: the key \"id\" appears twice in the same block; keep one (the first is on line 6)",
+            "F/glossary.yaml:10:1: error: the key \"terms\" appears twice in the same block; keep one (the first is on line 1)",
+        ])
+    }
+
+    @Test func deepNestingIsRefused() throws {
+        let problems = try glossaryProblems("terms: " + String(repeating: "[", count: 200) + "\n")
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("F/glossary.yaml:1:107: error: lists and \"key: value\" blocks are nested more than 100 deep here") == true)
+    }
+
+    @Test func aTabInTheIndentationIsNamed() throws {
+        let problems = try glossaryProblems("terms:\n\t- id: dea\n")
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("F/glossary.yaml:2:1: error: YAML syntax: ") == true)
+        #expect(problems.first?.hasSuffix("(indent with spaces, not tabs)") == true)
+    }
+
+    @Test func aControlCharacterIsPlaced() throws {
+        let problems = try glossaryProblems("terms:\n  - id: dea\n    term: D\u{1B}EA\n")
+        #expect(problems == [
+            "F/glossary.yaml:3:12: error: YAML: control characters are not allowed; delete the invisible control character here",
+        ])
+    }
+
+    /// A named pipe with no writer would block a plain read forever.
+    @Test func aNamedPipeIsRefusedWithoutWaiting() throws {
+        let dir = try ContentFixture.minimal().write()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pipe = dir.appendingPathComponent("glossary.yaml")
+        try FileManager.default.removeItem(at: pipe)
+        #expect(mkfifo(pipe.path, 0o600) == 0)
+        let started = ContinuousClock.now
+        let problems = problemLines(ContentLoader.loadValidated(directory: dir, displayPath: "F"))
+        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(problems == [
+            "F/glossary.yaml:1:1: error: this is a named pipe (FIFO), not an ordinary file; content files must be ordinary text files",
+        ])
+    }
+
+    /// A 3 GiB file (sparse: it takes no disk) is refused from its size, without reading it.
+    @Test func aHugeFileIsRefusedFromItsSize() throws {
+        let dir = try ContentFixture.minimal().write()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let huge = dir.appendingPathComponent("cases/1-alpha.yaml").path
+        #expect(truncate(huge, 3 << 30) == 0)
+        let started = ContinuousClock.now
+        let problems = problemLines(ContentLoader.loadValidated(directory: dir, displayPath: "F"))
+        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(problems == [
+            "F/cases/1-alpha.yaml:1:1: error: this file is 3221225472 bytes; content files may be at most 1048576 bytes (1 MiB)",
+        ])
+    }
+
+    @Test func aFolderInPlaceOfAFileIsRefused() throws {
+        let dir = try ContentFixture.minimal().write()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sources = dir.appendingPathComponent("sources.yaml")
+        try FileManager.default.removeItem(at: sources)
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: false)
+        let problems = problemLines(ContentLoader.loadValidated(directory: dir, displayPath: "F"))
+        #expect(problems == [
+            "F/sources.yaml:1:1: error: this is a folder, not an ordinary file; content files must be ordinary text files",
+        ])
+    }
+
+    /// A syntax error in a case file that places footnotes is reported alone: the footnotes it
+    /// places and the notes it refers to are not reported as missing.
+    @Test func aSyntaxErrorIsNotFollowedByKnockOnErrors() throws {
+        var f = ContentFixture.minimal()
+        f.replace("article.yaml", "  - id: fn17\n    footnote: 17\n    context: Placed at claim 17.\n", with: "")
+        f.replace("article.yaml", "[^fn17]", with: "")
+        f.replace("cases/1-alpha.yaml", "notes: []", with: "notes:\n  - id: fn17\n    footnote: 17\n    context: Placed here.")
+        f.replace("cases/1-alpha.yaml", "What happened at turn.", with: "What happened at turn.[^fn17]")
+        #expect(try f.problems() == [])
+        f.replace("cases/1-alpha.yaml", "gist: A gist.", with: "gist: [unclosed")
+        let problems = try f.problems()
+        #expect(problems.count == 1, "\(problems)")
+        #expect(problems.first?.contains("error: YAML syntax:") == true)
+    }
+
+    /// A note dropped for a problem of its own does not also make its footnote "not placed".
+    @Test func aBrokenNoteIsReportedOnce() throws {
+        var f = ContentFixture.minimal()
+        f.replace("article.yaml", "    context: Placed at claim 17.", with: "    context: [a, list]")
+        let at = f.position(of: "[a, list]", in: "article.yaml")
+        let problems = try f.problems()
+        #expect(problems == [
+            "F/article.yaml:\(at.line):\(at.column): error: \"context\" in a note should be text, but it is a list",
+        ])
+    }
+
+    func problemLines(_ result: Result<Content, ContentError>) -> [String] {
+        switch result {
+        case .success: return []
+        case .failure(let error): return error.diagnostics.map(\.description)
+        }
+    }
+}
