@@ -57,6 +57,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark helper (Tests/Benchmarks/run): times decoding the built-in content in process.
+        .executableTarget(
+            name: "ContentBench",
+            dependencies: ["InfluenceContent", "BuiltinContent"]
+        ),
         // libFuzzer target for the loader and validator (.ci/fuzz builds it with -DFUZZING and
         // --sanitize=fuzzer); without FUZZING it is a small program that replays inputs.
         .executableTarget(
