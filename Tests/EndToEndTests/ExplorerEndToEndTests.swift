@@ -212,7 +212,14 @@ struct ExplorerEndToEndTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let copy = dir.appendingPathComponent("influence")
-        try FileManager.default.copyItem(at: TerminalHarness.influence, to: copy)
+        // Written close-on-exec: a process another test forks meanwhile must not inherit a
+        // descriptor open for writing, or running the copy fails with ETXTBSY ("Text file busy").
+        let bytes = try Data(contentsOf: TerminalHarness.influence)
+        let fd = open(copy.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        #expect(fd >= 0)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        #expect(written == bytes.count)
         let process = Process()
         process.executableURL = copy
         process.arguments = ["validate"]
