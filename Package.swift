@@ -8,9 +8,6 @@ let package = Package(
         .executable(name: "influence", targets: ["influence"]),
         .library(name: "InfluenceContent", targets: ["InfluenceContent"]),
     ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    ],
     targets: [
         // libyaml (libyaml-dev), read through its event API.
         .systemLibrary(name: "CYAML", path: "Sources/CYAML"),
@@ -54,7 +51,6 @@ let package = Package(
             name: "influence",
             dependencies: [
                 "InfluenceContent", "BuiltinContent", "InfluenceUI", "CursesTerminal",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmark helper (Tests/Benchmarks/run): times decoding the built-in content in process.
@@ -77,6 +73,10 @@ let package = Package(
             name: "InfluenceUITests",
             dependencies: ["InfluenceUI", "InfluenceContent", "BuiltinContent"],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "CursesTerminalTests",
+            dependencies: ["CursesTerminal"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,32 +1,19 @@
-import ArgumentParser
 import CursesTerminal
-import Foundation
 import InfluenceUI
 
 /// `influence` (or `influence explore`): the interactive explorer.
-struct ExploreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "explore",
-        abstract: "Open the interactive explorer (the default)."
-    )
-
-    @OptionGroup var options: ContentOptions
-
-    func run() throws {
-        try Self.explore(contentFolder: options.content)
-    }
-
+enum ExploreCommand {
     /// Loads the content, takes over the terminal and runs the explorer until the user quits.
-    static func explore(contentFolder: String?) throws {
+    static func explore(contentFolder: String?) throws(CommandExit) {
         // Content first: broken content is reported before any screen is drawn.
         let content = try ContentOptions.load(folder: contentFolder)
-        let environment = ProcessInfo.processInfo.environment
+        let environment = System.environment
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.open(environment: environment)
         } catch {
             Output.error(error.message)
-            throw ExitCode(error.exitCode)
+            throw CommandExit(status: error.exitCode)
         }
         let explorer = Explorer(content: content, size: terminal.size)
         let code: Int32
@@ -37,7 +24,7 @@ struct ExploreCommand: ParsableCommand {
             code = explorer.run(on: terminal)
         }
         terminal.close()
-        if code != 0 { throw ExitCode(code) }
+        if code != 0 { throw CommandExit(status: code) }
     }
 }
 

@@ -1,30 +1,78 @@
-import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import BuiltinContent
+import InfluenceContent
 
 /// The `influence` command: the explorer by default, plus validate, print and render.
 @main
-struct Influence: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "influence",
-        abstract: "Explore how Mexico turned unilateral US drug policy into agreements on its own terms.",
-        discussion: """
-        With no command, opens the interactive explorer on the built-in content.
-        Every command takes --content DIR to use another content folder instead.
-        """,
-        subcommands: [ExploreCommand.self, ValidateCommand.self, PrintCommand.self, RenderCommand.self],
-        defaultSubcommand: ExploreCommand.self
-    )
-
-    /// With no arguments, goes straight to the explorer: the full command-line parse (completion
-    /// scripts, subcommand lookup) costs milliseconds a user waits for on every start.
+enum Influence {
     static func main() {
-        guard CommandLine.arguments.count == 1 else {
-            main(nil)
-            return
-        }
+        let request: CommandLineRequest
         do {
-            try ExploreCommand.explore(contentFolder: nil)
+            request = try CommandLineRequest.parse(Array(CommandLine.arguments.dropFirst()))
         } catch {
-            ExploreCommand.exit(withError: error)
+            let command = error.command.flatMap(CommandSpec.named)
+            var lines = ["influence: \(error.message)"]
+            lines.append("Usage: " + (command?.usage ?? "\(CommandSpec.program) [COMMAND] [OPTIONS]"))
+            lines.append("See '\(CommandSpec.program) \(command.map { "help \($0.name)" } ?? "--help")' for more information.")
+            Output.error(lines.joined(separator: "\n"))
+            exit(ExitStatus.usage)
+        }
+        exit(run(request))
+    }
+
+    /// Carries out a request; the process's exit status.
+    static func run(_ request: CommandLineRequest) -> Int32 {
+        do throws(CommandExit) {
+            switch request {
+            case .version:
+                Output.print(CommandSpec.version)
+            case .help(let name):
+                Output.print(name.flatMap(CommandSpec.named)?.help ?? CommandSpec.overviewHelp)
+            case .manualPage:
+                Output.write(ManualPage.mdoc(), to: STDOUT_FILENO)
+            case .completionScript(let shell):
+                Output.write(completions().script(for: shell), to: STDOUT_FILENO)
+            case .run(let command, let options, let argument):
+                switch command {
+                case CommandSpec.validate.name:
+                    try ValidateCommand.run(contentFolder: options["content"])
+                case CommandSpec.print.name:
+                    try PrintCommand(caseKey: argument, stage: options["stage"], width: options["width"],
+                                     contentFolder: options["content"]).run()
+                case CommandSpec.render.name:
+                    try RenderCommand.run(size: options["size"] ?? "", keys: options["keys"] ?? "", contentFolder: options["content"])
+                default:
+                    try ExploreCommand.explore(contentFolder: options["content"])
+                }
+            }
+            return 0
+        } catch {
+            return error.status
         }
     }
+
+    /// Completion scripts with the built-in content's case and stage names.
+    static func completions() -> CompletionScript {
+        guard let content = try? BuiltinContent.load().get() else { return CompletionScript(cases: [], stages: []) }
+        return CompletionScript(
+            cases: ["framework"] + content.cases.flatMap { [String($0.number), $0.id] },
+            stages: content.stages.flatMap { [String($0.number), $0.id] })
+    }
+}
+
+/// Ends a command with an exit status, after it has said why.
+struct CommandExit: Error {
+    var status: Int32
+}
+
+/// Exit codes, from sysexits.h where one fits.
+enum ExitStatus {
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let config: Int32 = 78
 }

@@ -1,40 +1,20 @@
-import ArgumentParser
 import InfluenceUI
 
 /// `influence render`: print the explorer's frame after some keys, as plain text.
-struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
-        abstract: "Print, as plain text, the frame the explorer shows after the given keys.",
-        discussion: """
-        KEYS are space-separated and named as tmux send-keys names them: single characters, Enter, \
-        Escape, Tab, BTab, Up, Down, Left, Right, PPage, NPage, Home, End, Space, BSpace, C-c.
-        Example: influence render --size 100x30 --keys "3 Right Right Right"
-        """
-    )
+enum RenderCommand {
+    /// The largest window `--size` accepts, in each direction.
+    static let maxSide = 1000
 
-    @Option(name: .long, help: ArgumentHelp("The window size, as WIDTHxHEIGHT.", valueName: "WxH"))
-    var size: String
-
-    @Option(name: .long, help: ArgumentHelp("Keys to press first, space-separated.", valueName: "KEYS"))
-    var keys: String = ""
-
-    @OptionGroup var options: ContentOptions
-
-    func run() throws {
-        guard let parsed = Self.parseSize(size) else {
-            Output.error("influence: --size must be WIDTHxHEIGHT, like 80x24 (got \"\(size)\")")
-            throw ExitCode(ExitStatus.usage)
-        }
+    static func run(size: String, keys: String, contentFolder: String?) throws(CommandExit) {
+        let parsed = try parseSize(size)
         var parsedKeys: [Key] = []
         for name in keys.split(separator: " ") {
             guard let key = Key(tmuxName: String(name)) else {
-                Output.error("influence: unknown key name \"\(name)\"; use tmux names such as Enter, Escape, Tab, Up, PPage, C-c")
-                throw ExitCode(ExitStatus.usage)
+                throw PrintCommand.usage("unknown key name \"\(name)\"; use tmux names such as Enter, Escape, Tab, Up, PPage, C-c")
             }
             parsedKeys.append(key)
         }
-        let content = try options.load()
+        let content = try ContentOptions.load(folder: contentFolder)
         let explorer = Explorer(content: content, size: parsed)
         for key in parsedKeys where explorer.state.exitCode == nil {
             explorer.press(key)
@@ -43,10 +23,15 @@ struct RenderCommand: ParsableCommand {
         if !text.isEmpty { Output.print(text) }
     }
 
-    static func parseSize(_ text: String) -> Size? {
+    /// WIDTHxHEIGHT, each from 0 to 1000.
+    static func parseSize(_ text: String) throws(CommandExit) -> Size {
         let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
-        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]),
-              (0...1000).contains(w), (0...1000).contains(h) else { return nil }
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w >= 0, h >= 0 else {
+            throw PrintCommand.usage("--size must be WIDTHxHEIGHT, like 80x24 (got \"\(text)\")")
+        }
+        guard w <= maxSide, h <= maxSide else {
+            throw PrintCommand.usage("--size must be at most \(maxSide)x\(maxSide) (got \"\(text)\")")
+        }
         return Size(width: w, height: h)
     }
 }

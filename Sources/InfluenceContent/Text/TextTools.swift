@@ -33,4 +33,16 @@ public enum TextTools {
         }
         return previous[b.count]
     }
+
+    /// Whether `part` occurs in `text` (bytewise; the standard library's `contains(_:)` for strings
+    /// would link the regular-expression engine, a megabyte, into the binary).
+    public static func contains(_ text: String, _ part: String) -> Bool {
+        let hay = Array(text.utf8), needle = Array(part.utf8)
+        guard !needle.isEmpty else { return true }
+        guard hay.count >= needle.count else { return false }
+        for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
+            if hay[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
 }

@@ -24,8 +24,8 @@ public enum ContentValidator {
         func mayBeUnread(_ kind: ContentIndex.Kind) -> Bool {
             incomplete.contains { file in
                 switch kind {
-                case .note: return file.hasSuffix("article.yaml") || file.contains("cases/")
-                case .case: return file.contains("cases/")
+                case .note: return file.hasSuffix("article.yaml") || TextTools.contains(file, "cases/")
+                case .case: return TextTools.contains(file, "cases/")
                 case .stage: return file.hasSuffix("stages.yaml")
                 case .source: return file.hasSuffix("sources.yaml")
                 case .term: return file.hasSuffix("glossary.yaml")

@@ -15,17 +15,20 @@ public struct PlainTextDocument {
         ([framework()] + content.cases.map { self.case($0, stage: nil) }).joined(separator: "\n\n")
     }
 
-    /// The article's argument, section by section.
-    public func framework() -> String {
+    /// The article's argument, section by section; with `onlyStage` (a stage id), only what it
+    /// says of that stage.
+    public func framework(stage onlyStage: String? = nil) -> String {
         let article = content.article
         let labels = NoteLabels(article: article, stages: content.stages, allNotes: content.allNotes)
         var out: [String] = []
         out += wrap(article.title.uppercased())
         out += wrap(article.publication)
-        out.append("")
-        out += wrap("The question: " + article.question)
         var noteIDs: [String] = []
-        for section in article.sections {
+        if onlyStage == nil {
+            out.append("")
+            out += wrap("The question: " + article.question)
+        }
+        for section in article.sections where onlyStage == nil {
             out.append("")
             out += wrap(section.title)
             out.append(String(repeating: "-", count: min(width, TextWidth.columns(of: section.title))))
@@ -36,7 +39,7 @@ public struct PlainTextDocument {
         out.append("")
         out += wrap("The seven stages")
         out.append(String(repeating: "-", count: min(width, 16)))
-        for stage in content.stages {
+        for stage in content.stages where onlyStage == nil || stage.id == onlyStage {
             let mark = stage.isCondition ? " (condition)" : ""
             out += wrap("\(stage.number). \(stage.title)\(mark): \(labels.render(stage.description))", first: "", rest: "   ")
             noteIDs += MarkedText(stage.description).markers

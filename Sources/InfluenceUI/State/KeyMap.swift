@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where a key binding applies.
 public enum KeyContext: String, CaseIterable, Sendable {
     case everywhere = "Everywhere"
@@ -145,6 +143,7 @@ public enum KeyMap {
             }
             lines.append("")
         }
-        return lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
     }
 }

@@ -1,0 +1,102 @@
+/// What the command line asks for, parsed against the table of commands.
+enum CommandLineRequest: Equatable {
+    /// Run a command with its option values (by option name) and its argument.
+    case run(command: String, options: [String: String], argument: String?)
+    /// Help for a command, or for `influence` itself.
+    case help(command: String?)
+    case version
+    case completionScript(Shell)
+    case manualPage
+
+    enum Shell: String, CaseIterable {
+        case bash, zsh, fish
+    }
+
+    /// A command line that cannot be run, with what to say.
+    struct UsageError: Error, Equatable {
+        var message: String
+        /// The command whose usage to show.
+        var command: String?
+    }
+
+    /// Parses the arguments after the program's name.
+    static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineRequest {
+        var rest = arguments[...]
+        var command = CommandSpec.explore
+        var named = false
+        if let first = rest.first {
+            switch first {
+            case "--version":
+                guard rest.count == 1 else { throw UsageError(message: "--version takes nothing after it", command: nil) }
+                return .version
+            case "--generate-manual":
+                return .manualPage
+            case "--generate-completion-script":
+                let shells = Shell.allCases.map(\.rawValue).joined(separator: ", ")
+                guard rest.count == 2, let shell = Shell(rawValue: rest[rest.startIndex + 1]) else {
+                    throw UsageError(message: "--generate-completion-script needs a shell: one of \(shells)", command: nil)
+                }
+                return .completionScript(shell)
+            case "help":
+                guard rest.count <= 2 else { throw UsageError(message: "help takes at most one command", command: nil) }
+                guard let name = rest.dropFirst().first else { return .help(command: nil) }
+                guard CommandSpec.named(name) != nil else { throw unknownCommand(name) }
+                return .help(command: name)
+            default:
+                if let spec = CommandSpec.named(first) {
+                    command = spec
+                    named = true
+                    rest = rest.dropFirst()
+                } else if !first.hasPrefix("-") {
+                    throw unknownCommand(first)
+                }
+            }
+        }
+        var options: [String: String] = [:]
+        var argument: String?
+        var onlyArguments = false
+        while let word = rest.popFirst() {
+            if !onlyArguments && (word == "--help" || word == "-h") {
+                return .help(command: named ? command.name : nil)
+            }
+            if !onlyArguments && word == "--" {
+                onlyArguments = true
+                continue
+            }
+            if !onlyArguments && word.hasPrefix("-") && word.count > 1 {
+                let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let flag = String(parts[0])
+                guard let option = command.options.first(where: { $0.flag == flag }) else {
+                    throw UsageError(message: "unknown option \"\(flag)\"", command: command.name)
+                }
+                let value: String
+                if parts.count == 2 {
+                    value = String(parts[1])
+                } else if let next = rest.first, !next.hasPrefix("--") {
+                    value = next
+                    rest = rest.dropFirst()
+                } else {
+                    throw UsageError(message: "\(flag) needs a value (\(option.valueName))", command: command.name)
+                }
+                options[option.name] = value
+                continue
+            }
+            guard let spec = command.argument else {
+                throw UsageError(message: "unexpected argument \"\(word)\"", command: command.name)
+            }
+            guard argument == nil else {
+                throw UsageError(message: "unexpected argument \"\(word)\" (\(spec.name) is already \"\(argument ?? "")\")", command: command.name)
+            }
+            argument = word
+        }
+        for option in command.options where option.isRequired && options[option.name] == nil {
+            throw UsageError(message: "missing \(option.flag) \(option.valueName)", command: command.name)
+        }
+        return .run(command: command.name, options: options, argument: argument)
+    }
+
+    private static func unknownCommand(_ name: String) -> UsageError {
+        let names = CommandSpec.all.map(\.name).joined(separator: ", ")
+        return UsageError(message: "unknown command \"\(name)\"; the commands are \(names)", command: nil)
+    }
+}

@@ -1,0 +1,109 @@
+/// One command of `influence`: what it does, its argument and options. The table of commands
+/// (`CommandSpec.all`) drives parsing, `--help`, the man page and the shell completion scripts.
+///
+/// The command line is parsed here rather than with swift-argument-parser: that package (1.8.2)
+/// imports FoundationEssentials on Linux, which put 28,000 Foundation symbols into the static
+/// binary and doubled it (28 MB against 14 MB), with the start-up cost that comes with size.
+struct CommandSpec: Sendable {
+    var name: String
+    var abstract: String
+    var discussion: String?
+    var argument: ArgumentSpec?
+    var options: [OptionSpec]
+    /// Examples for help and the man page.
+    var examples: [String] = []
+}
+
+/// The argument a command takes, if any.
+struct ArgumentSpec: Sendable {
+    var name: String
+    var help: String
+    var completion: Completion
+}
+
+/// An option that takes a value: `--content DIR` (also written `--content=DIR`).
+struct OptionSpec: Sendable {
+    var name: String
+    var valueName: String
+    var help: String
+    var completion: Completion
+    var isRequired = false
+
+    var flag: String { "--" + name }
+}
+
+/// What a shell offers when completing a value.
+enum Completion: Sendable {
+    case none
+    case directory
+    case words([String])
+    /// The case numbers and ids, and "framework".
+    case cases
+    /// The stage numbers, ids and short titles.
+    case stages
+}
+
+extension CommandSpec {
+    static let version = "0.1.0"
+    static let program = "influence"
+    static let overview = "Explore how Mexico turned unilateral US drug policy into agreements on its own terms."
+    static let topDiscussion = """
+    With no command, opens the interactive explorer on the built-in content. Every command takes \
+    --content DIR to use another content folder instead.
+    """
+
+    static let content = OptionSpec(
+        name: "content", valueName: "DIR",
+        help: "Read content from this folder instead of the built-in content.", completion: .directory)
+
+    static let explore = CommandSpec(
+        name: "explore", abstract: "Open the interactive explorer (the default).",
+        discussion: "Keys are listed in the explorer's help (press ?).", argument: nil, options: [content])
+
+    static let validate = CommandSpec(
+        name: "validate",
+        abstract: "Check the content and report every problem as FILE:LINE:COLUMN: error: MESSAGE.",
+        discussion: "Exits 0 with a one-line summary when the content is clean, 65 when it has errors.",
+        argument: nil, options: [content],
+        examples: ["influence validate --content MyContent"])
+
+    static let print = CommandSpec(
+        name: "print",
+        abstract: "Print the framework and the cases (or one case, or one stage) as plain text.",
+        discussion: "With --stage and no case, prints that stage of every case; with framework, the framework's account of that stage.",
+        argument: ArgumentSpec(
+            name: "CASE",
+            help: "A case number (1-5) or id (intercept, condor, leyenda, casablanca, merida); \"framework\" (or 0) for the argument alone.",
+            completion: .cases),
+        options: [
+            OptionSpec(name: "stage", valueName: "STAGE",
+                       help: "Only this stage: its number (1-7), id (institutionalization) or name as the stage bar shows it (resources).",
+                       completion: .stages),
+            OptionSpec(name: "width", valueName: "N",
+                       help: "Wrap lines at this many columns, 20 to 1000 (default: the terminal's width, or 80).",
+                       completion: .none),
+            content,
+        ],
+        examples: ["influence print 3 --stage resources --width 72", "influence print framework"])
+
+    static let render = CommandSpec(
+        name: "render",
+        abstract: "Print, as plain text, the frame the explorer shows after the given keys.",
+        discussion: """
+        KEYS are space-separated and named as tmux send-keys names them: single characters, Enter, \
+        Escape, Tab, BTab, Up, Down, Left, Right, PPage, NPage, Home, End, Space, BSpace, C-c.
+        """,
+        argument: nil,
+        options: [
+            OptionSpec(name: "size", valueName: "WxH", help: "The window size, as WIDTHxHEIGHT, at most 1000x1000.",
+                       completion: .none, isRequired: true),
+            OptionSpec(name: "keys", valueName: "KEYS", help: "Keys to press first, space-separated.", completion: .none),
+            content,
+        ],
+        examples: ["influence render --size 100x30 --keys \"3 Right Right Right\""])
+
+    /// Every command; the first is the default.
+    static let all = [explore, validate, print, render]
+
+    static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
+}

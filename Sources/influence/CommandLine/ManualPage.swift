@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The manual page, `man influence`, in mdoc, from the table of commands
+/// (`influence --generate-manual > influence.1`; the README's install step does this).
+enum ManualPage {
+    static func mdoc() -> String {
+        var out: [String] = []
+        out.append(".Dd \(today())")
+        out.append(".Dt INFLUENCE 1")
+        out.append(".Os")
+        out.append(".Sh NAME")
+        out.append(".Nm \(CommandSpec.program)")
+        out.append(".Nd \(text(CommandSpec.overview))")
+        out.append(".Sh SYNOPSIS")
+        for command in CommandSpec.all {
+            out.append(".Nm")
+            if command.name != CommandSpec.explore.name { out.append(".Cm \(command.name)") }
+            out += synopsis(command)
+        }
+        out.append(".Nm")
+        out.append(".Fl \("-version")")
+        out.append(".Nm")
+        out.append(".Fl \("-generate-completion-script") Ar bash | zsh | fish")
+        out.append(".Sh DESCRIPTION")
+        out.append(text("A terminal explorer of one published article on US\u{2013}Mexico drug policy (\"Weak State, Strong Power: A Paradox\", International Politics, volume 53, issue 2): its argument, and the five cases it steps through seven stages."))
+        out.append(text(CommandSpec.topDiscussion))
+        out.append(".Sh COMMANDS")
+        out.append(".Bl -tag -width 6n")
+        for command in CommandSpec.all {
+            out.append(".It Cm \(command.name)")
+            out.append(text(command.abstract))
+            if let discussion = command.discussion { out.append(text(discussion)) }
+            out.append(".Bl -tag -width 6n")
+            if let argument = command.argument {
+                out.append(".It Ar \(argument.name)")
+                out.append(text(argument.help))
+            }
+            for option in command.options {
+                out.append(".It Fl -\(option.name) Ar \(option.valueName)")
+                out.append(text(option.help))
+            }
+            out.append(".El")
+        }
+        out.append(".El")
+        out.append(".Sh OPTIONS")
+        out.append(".Bl -tag -width 6n")
+        out.append(".It Fl -version")
+        out.append("Show the version.")
+        out.append(".It Fl -generate-completion-script Ar shell")
+        out.append("Print a completion script for bash, zsh or fish; see EXAMPLES.")
+        out.append(".It Fl -generate-manual")
+        out.append("Print this manual page.")
+        out.append(".It Fl h , Fl -help")
+        out.append("Show help for the command.")
+        out.append(".El")
+        out.append(".Sh EXIT STATUS")
+        out.append(".Bl -tag -width 6n")
+        for (code, meaning) in exitStatuses {
+            out.append(".It \(code)")
+            out.append(text(meaning))
+        }
+        out.append(".El")
+        out.append(".Sh EXAMPLES")
+        for example in CommandSpec.all.flatMap(\.examples) + [
+            "influence --generate-completion-script bash > ~/.local/share/bash-completion/completions/influence",
+        ] {
+            out.append(".Dl \(text(example))")
+        }
+        out.append(".Sh ENVIRONMENT")
+        out.append(".Bl -tag -width 6n")
+        out.append(".It Ev TERM")
+        out.append("The terminal type; the explorer refuses an unset, unknown or dumb terminal.")
+        out.append(".It Ev NO_COLOR")
+        out.append("When set, the explorer uses no colour.")
+        out.append(".It Ev LANG , Ev LC_ALL")
+        out.append("Without a UTF-8 locale the explorer shows ASCII only.")
+        out.append(".El")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static let exitStatuses: [(Int, String)] = [
+        (0, "Success."),
+        (64, "Usage error; also: standard input or output is not a terminal."),
+        (65, "The content has errors (each is listed)."),
+        (66, "The content folder is missing."),
+        (78, "The terminal is unusable (TERM unset, unknown or dumb)."),
+        (129, "SIGHUP, or the terminal went away."),
+        (130, "Ctrl-C."),
+        (143, "SIGTERM."),
+    ]
+
+    static func synopsis(_ command: CommandSpec) -> [String] {
+        var lines: [String] = []
+        if let argument = command.argument { lines.append(".Op Ar \(argument.name)") }
+        for option in command.options {
+            let item = "Fl -\(option.name) Ar \(option.valueName)"
+            lines.append(option.isRequired ? "." + item : ".Op " + item)
+        }
+        return lines
+    }
+
+    /// Text for a text line: backslashes escaped, and a leading dot or quote kept from being a request.
+    /// Characters past ASCII are written as escapes (`\[u2013]`), which every troff reads.
+    static func text(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\\" {
+                escaped += "\\e"
+            } else if scalar.isASCII {
+                escaped.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                escaped += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+            }
+        }
+        return escaped.hasPrefix(".") || escaped.hasPrefix("'") ? "\\&" + escaped : escaped
+    }
+
+    /// "November 29, 2026".
+    static func today() -> String {
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        let month = months[Int(max(0, min(11, parts.tm_mon)))]
+        return "\(month) \(parts.tm_mday), \(parts.tm_year + 1900)"
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// The command line as a user types it: limits said plainly, the names the screen shows accepted,
+/// and the install pieces (version, help, man page, completion scripts).
+@Suite struct CommandLineOptionsTests {
+    @Test func sizeOverTheLimitSaysTheLimit() throws {
+        let result = try runInfluence(["render", "--size", "1001x24"])
+        #expect(result.status == 64)
+        #expect(result.err.hasPrefix("influence: --size must be at most 1000x1000 (got \"1001x24\")"), "\(result.err)")
+        let bad = try runInfluence(["render", "--size", "80by24"])
+        #expect(bad.err.hasPrefix("influence: --size must be WIDTHxHEIGHT, like 80x24"), "\(bad.err)")
+    }
+
+    /// `print framework --stage 2` prints the framework's account of that stage, not all of it.
+    @Test func frameworkWithAStagePrintsThatStage() throws {
+        let result = try runInfluence(["print", "framework", "--stage", "2", "--width", "80"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("2. Mexico's response"))
+        #expect(!result.out.contains("1. The US move"), "another stage")
+        #expect(!result.out.contains("The question:"), "the whole framework")
+        let whole = try runInfluence(["print", "framework", "--width", "80"])
+        #expect(whole.out.contains("1. The US move") && whole.out.contains("The question:"))
+    }
+
+    /// 0 opens the argument in the explorer; print takes it too.
+    @Test func zeroIsTheArgument() throws {
+        let zero = try runInfluence(["print", "0", "--width", "80"])
+        let framework = try runInfluence(["print", "framework", "--width", "80"])
+        #expect(zero.status == 0, "\(zero.err)")
+        #expect(zero.out == framework.out)
+    }
+
+    /// The stage bar's names ("Resources", "US move") pick a stage, in any case.
+    @Test(arguments: [("resources", "6/7 Resource transfer"), ("Institutions", "4/7 Institutionalization"),
+                      ("us move", "1/7 The US move"), ("TURN", "3/7 The turn"), ("6", "6/7 Resource transfer"),
+                      ("resource-transfer", "6/7 Resource transfer")])
+    func stageByTheNameOnScreen(_ pair: (String, String)) throws {
+        let result = try runInfluence(["print", "3", "--stage", pair.0, "--width", "80"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains(pair.1), "\(result.out.prefix(300))")
+        #expect(result.out.components(separatedBy: "/7 ").count == 2, "only one stage")
+    }
+
+    @Test func anUnknownStageListsWhatIsAccepted() throws {
+        let result = try runInfluence(["print", "3", "--stage", "ressources"])
+        #expect(result.status == 64)
+        #expect(result.err.contains("no stage \"ressources\""))
+        #expect(result.err.contains("Resources"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try runInfluence(["--version"])
+        #expect(version.status == 0)
+        #expect(version.out.wholeMatch(of: #/[0-9]+\.[0-9]+\.[0-9]+\n/#) != nil, "\(version.out)")
+        let help = try runInfluence(["--help"])
+        #expect(help.status == 0)
+        for command in ["explore", "validate", "print", "render"] { #expect(help.out.contains("  " + command)) }
+        let printHelp = try runInfluence(["help", "print"])
+        #expect(printHelp.out == (try runInfluence(["print", "--help"])).out)
+        for option in ["--stage STAGE", "--width N", "--content DIR", "CASE"] { #expect(printHelp.out.contains(option)) }
+        let unknown = try runInfluence(["print", "--colour", "red"])
+        #expect(unknown.status == 64)
+        #expect(unknown.err.hasPrefix("influence: unknown option \"--colour\"\nUsage: influence print"))
+    }
+
+    /// The man page is valid mdoc (groff reads it without a warning) and documents every option.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/groff"), "needs groff"))
+    func manualPage() throws {
+        let page = try runInfluence(["--generate-manual"])
+        #expect(page.status == 0)
+        #expect(page.out.hasPrefix(".Dd "))
+        for option in ["Fl -content Ar DIR", "Fl -stage Ar STAGE", "Fl -width Ar N", "Fl -size Ar WxH", "Fl -keys Ar KEYS", "Fl -version"] {
+            #expect(page.out.contains(option), "\(option)")
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("influence-\(UUID().uuidString).1")
+        try Data(page.out.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let groff = try runProgram("/usr/bin/groff", ["-mandoc", "-Tutf8", "-ww", "-z", file.path])
+        #expect(groff.status == 0)
+        #expect(groff.err == "", "\(groff.err)")
+    }
+
+    /// Each script is valid in its shell; bash's completes options, stage ids and case ids.
+    @Test func completionScripts() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try runInfluence(["--generate-completion-script", shell])
+            #expect(script.status == 0)
+            #expect(script.out.contains("influence"))
+            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/\(shell)") else { continue }
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("influence-\(UUID().uuidString).\(shell)")
+            try Data(script.out.utf8).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let check = try runProgram("/usr/bin/\(shell)", ["-n", file.path])
+            #expect(check.status == 0, "\(shell): \(check.err)")
+            if shell == "bash" {
+                let complete = """
+                source \(file.path)
+                t() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMPREPLY=(); _influence; echo "${COMPREPLY[*]}"; }
+                t influence print --st; t influence print --stage r; t influence print l; t influence v
+                """
+                let result = try runProgram("/usr/bin/bash", ["-c", complete])
+                #expect(result.out == "--stage\nresource-transfer\nleyenda\nvalidate\n", "\(result.out)\(result.err)")
+            }
+        }
+        let bad = try runInfluence(["--generate-completion-script", "tcsh"])
+        #expect(bad.status == 64)
+        #expect(bad.err.contains("bash, zsh, fish"))
+    }
+}
+
+/// Runs a program with arguments; exit status, stdout and stderr.
+func runProgram(_ path: String, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
