@@ -41,7 +41,7 @@ let package = Package(
         // The only code that touches ncursesw (through a small C shim).
         .target(
             name: "CNCurses",
-            linkerSettings: [.linkedLibrary("ncursesw")]
+            linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
         ),
         .target(
             name: "CursesTerminal",

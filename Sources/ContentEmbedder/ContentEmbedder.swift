@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import InfluenceContent
 
 /// Build-time tool: validates a content folder and writes it into a Swift source file as a
@@ -7,35 +11,41 @@ import InfluenceContent
 struct ContentEmbedder {
     static func main() {
         let args = CommandLine.arguments
-        guard args.count == 3 else {
-            FileHandle.standardError.write(Data("usage: ContentEmbedder CONTENT_DIR OUTPUT.swift\n".utf8))
-            exit(64)
-        }
-        let directory = URL(fileURLWithPath: args[1])
-        switch ContentLoader.loadValidated(directory: directory.path, displayPath: directory.path) {
+        guard args.count == 3 else { fail("usage: ContentEmbedder CONTENT_DIR OUTPUT.swift", status: 64) }
+        switch ContentLoader.loadValidated(directory: args[1], displayPath: args[1]) {
         case .failure(let error):
-            FileHandle.standardError.write(Data((error.report + "\n").utf8))
-            exit(1)
+            fail(error.report, status: 1)
         case .success(let content):
-            do {
-                let archive = ContentArchive.encode(content)
-                guard ContentArchive.decode(archive) == content else {
-                    FileHandle.standardError.write(Data("ContentEmbedder: the archive does not read back as the content\n".utf8))
-                    exit(1)
-                }
-                try source(embedding: archive).write(toFile: args[2], atomically: true, encoding: .utf8)
-            } catch {
-                FileHandle.standardError.write(Data("ContentEmbedder: \(error)\n".utf8))
-                exit(1)
+            let archive = ContentArchive.encode(content)
+            guard ContentArchive.decode(archive) == content else {
+                fail("ContentEmbedder: the archive does not read back as the content", status: 1)
             }
+            writeFile(source(embedding: archive), to: args[2])
         }
+    }
+
+    /// Writes through a temporary file and a rename, so a failed build never leaves half a file.
+    static func writeFile(_ text: String, to path: String) {
+        let temporary = path + ".partial"
+        guard let file = fopen(temporary, "w") else { fail("ContentEmbedder: cannot write \(temporary)", status: 1) }
+        let bytes = Array(text.utf8)
+        let written = fwrite(bytes, 1, bytes.count, file)
+        guard fclose(file) == 0, written == bytes.count, rename(temporary, path) == 0 else {
+            fail("ContentEmbedder: cannot write \(path)", status: 1)
+        }
+    }
+
+    static func fail(_ message: String, status: Int32) -> Never {
+        let line = Array((message + "\n").utf8)
+        _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        exit(status)
     }
 
     /// A Swift file holding `text` in a multi-line raw string literal with enough `#`s that no text
     /// can end it. (Such a literal would turn CRLF into LF, but sanitized content holds no CR.)
     static func source(embedding text: String) -> String {
         var hashes = "#"
-        while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+        while TextTools.contains(text, "\"" + hashes) || TextTools.contains(text, "\\" + hashes) { hashes += "#" }
         return "// Generated at build time from Content/ by ContentEmbedder. Do not edit.\n"
             + "enum EmbeddedContent {\n"
             + "    static let archive = \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)\n"
