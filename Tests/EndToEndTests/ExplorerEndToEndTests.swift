@@ -3,19 +3,8 @@ import Testing
 
 /// Runs `influence` with arguments outside a terminal; returns exit status, stdout and stderr.
 func runInfluence(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = TerminalHarness.influence
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    let result = try ChildProcess.run([TerminalHarness.influence.path] + arguments, environment: environment)
+    return (result.status, result.out, result.err)
 }
 
 /// The frame `influence render` prints for these keys and size.
@@ -45,18 +34,19 @@ struct ExplorerEndToEndTests {
         try t.press("3")
         try t.waitFor("Case 3/5 · Leyenda (1985–1991) › 1/7 The US move")
         for _ in 0..<5 { try t.press("Right") }
-        let screen = try t.waitFor("› 6/7 Resource transfer")
+        let screen = try t.waitFor("› 6/7 Resource transfer", "Quotations 0 · Notes 3", "[20] Article footnote 20.")
         #expect(screen.contains("Quotations 0 · Notes 3"))
         #expect(screen.contains("[20] Article footnote 20."))
         try t.press("Tab", "j", "j")
         try t.waitFor("[l] The helicopters came")
         try t.resize(width: 160, height: 48)
-        let wide = try t.waitFor { $0.contains("1 US move · 2 Response") }
-        #expect(sameScreen(wide, try rendered(160, 48, keys: "3 Right Right Right Right Right Tab j j")))
+        let expected = try rendered(160, 48, keys: "3 Right Right Right Right Right Tab j j")
+        let wide = try t.waitFor(what: "the rendered frame at 160x48") { sameScreen($0, expected) }
+        #expect(sameScreen(wide, expected))
         try t.press("q")
         #expect(try t.waitForExit() == 0)
-        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
-        #expect(!(try t.screen()).contains("Leyenda"), "the frame left on the normal screen")
+        #expect(try t.waitForTerminalState(.restored) == .restored)
+        try t.waitFor(what: "the frame gone from the normal screen") { !$0.contains("Leyenda") }
     }
 
     @Test(arguments: [
@@ -83,8 +73,8 @@ struct ExplorerEndToEndTests {
         try t.waitFor("Case 4/5")
         try t.press(key)
         #expect(try t.waitForExit() == code)
-        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
-        #expect(!(try t.screen()).contains("Case 4/5"), "the frame left on the normal screen")
+        #expect(try t.waitForTerminalState(.restored) == .restored)
+        try t.waitFor(what: "the frame gone from the normal screen") { !$0.contains("Case 4/5") }
     }
 
     @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(130))])
@@ -94,8 +84,8 @@ struct ExplorerEndToEndTests {
         try t.waitFor("Influence Explorer")
         try t.send(signal: signal)
         #expect(try t.waitForExit() == code)
-        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
-        #expect(!(try t.screen()).contains("Influence Explorer"), "the frame left on the normal screen")
+        #expect(try t.waitForTerminalState(.restored) == .restored)
+        try t.waitFor(what: "the frame gone from the normal screen") { !$0.contains("Influence Explorer") }
     }
 
     @Test func aCrashRestoresTheTerminalAndShowsTheBacktrace() throws {
@@ -105,7 +95,7 @@ struct ExplorerEndToEndTests {
         try t.press("j")
         let status = try t.waitForExit(timeout: 30)
         #expect(status > 128)
-        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+        #expect(try t.waitForTerminalState(.restored) == .restored)
         try t.waitFor("test crash requested by INFLUENCE_TEST_CRASH", scrollback: true)
     }
 
@@ -116,7 +106,7 @@ struct ExplorerEndToEndTests {
         #expect(try t.waitForExit() == 78)
         let screen = try t.waitFor("influence print")
         #expect(screen.contains(mention) || screen.lowercased().contains(mention.lowercased()))
-        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+        #expect(try t.waitForTerminalState(.restored) == .restored)
     }
 
     @Test func unsetTermExits78() throws {
@@ -212,17 +202,9 @@ struct ExplorerEndToEndTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let copy = dir.appendingPathComponent("influence")
-        try FileManager.default.copyItem(at: TerminalHarness.influence, to: copy)
-        let process = Process()
-        process.executableURL = copy
-        process.arguments = ["validate"]
-        process.currentDirectoryURL = dir
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(String(decoding: data, as: UTF8.self).hasPrefix("5 cases"))
+        try ChildProcess.copyExecutable(from: TerminalHarness.influence, to: copy)
+        let result = try ChildProcess.run([copy.path, "validate"], directory: dir.path)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.hasPrefix("5 cases"))
     }
 }

@@ -18,22 +18,31 @@ public enum ContentLoader {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Loads a folder from disk. `displayPath` prefixes file names in messages.
+    /// Loads a folder from disk. `displayPath` prefixes file names in messages. Each file's kind and
+    /// size are checked before it is read: an oversized or special file is refused without reading.
     public static func load(directory: URL, displayPath: String? = nil) -> Result {
         let prefix = displayPath ?? directory.path
-        var files: [(name: String, data: Data?)] = []
-        let fm = FileManager.default
-        for name in fixedFiles {
-            files.append((name, fm.contents(atPath: directory.appendingPathComponent(name).path)))
-        }
         let casesURL = directory.appendingPathComponent("cases")
-        let caseNames = ((try? fm.contentsOfDirectory(atPath: casesURL.path)) ?? [])
+        let caseNames = ((try? FileManager.default.contentsOfDirectory(atPath: casesURL.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .sorted()
-        for name in caseNames {
-            files.append(("cases/" + name, fm.contents(atPath: casesURL.appendingPathComponent(name).path)))
+        var files: [(name: String, file: File)] = []
+        for name in fixedFiles + caseNames.map({ "cases/" + $0 }) {
+            switch ContentFileReader.contents(of: directory.appendingPathComponent(name).path, limit: maxFileSize) {
+            case .bytes(let bytes): files.append((name, .bytes(bytes)))
+            case .missing: files.append((name, .missing))
+            case .refused(let reason): files.append((name, .refused(reason)))
+            }
         }
-        return load(files: files, displayPrefix: prefix)
+        return load(files, displayPrefix: prefix, nodeBudget: maxNodes)
+    }
+
+    /// A content file as the loader receives it.
+    enum File {
+        case bytes([UInt8])
+        case missing
+        /// Not readable as content (too big, a FIFO, …): the reason, reported at the file's start.
+        case refused(String)
     }
 
     /// Loads content from named file texts (as stored in the binary or read from disk).
@@ -41,6 +50,11 @@ public enum ContentLoader {
     /// `nodeBudget` bounds how many YAML values one file may expand to; tests lower it.
     public static func load(files: [(name: String, data: Data?)], displayPrefix: String,
                             nodeBudget: Int = maxNodes) -> Result {
+        load(files.map { ($0.name, $0.data.map { File.bytes([UInt8]($0)) } ?? .missing) },
+             displayPrefix: displayPrefix, nodeBudget: nodeBudget)
+    }
+
+    static func load(_ files: [(name: String, file: File)], displayPrefix: String, nodeBudget: Int) -> Result {
         var index = ContentIndex()
         var diagnostics: [Diagnostic] = []
         func display(_ name: String) -> String {
@@ -54,15 +68,22 @@ public enum ContentLoader {
         var cases: [Case] = []
         var sawCaseFile = false
 
-        for (name, data) in files {
+        for (name, file) in files {
             let shown = display(name)
-            guard let data else {
+            if name.hasPrefix("cases/") { sawCaseFile = true }
+            let bytes: [UInt8]
+            switch file {
+            case .bytes(let b):
+                bytes = b
+            case .missing:
                 diagnostics.append(Diagnostic(SourceLocation(file: shown, line: 1, column: 1),
                                               "this file is missing; every content folder needs \(name)"))
                 continue
+            case .refused(let reason):
+                diagnostics.append(Diagnostic(SourceLocation(file: shown, line: 1, column: 1), reason))
+                continue
             }
-            if name.hasPrefix("cases/") { sawCaseFile = true }
-            guard let root = parse(data, file: shown, diagnostics: &diagnostics) else { continue }
+            guard let root = parse(bytes, file: shown, diagnostics: &diagnostics) else { continue }
             let reader = YAMLReader(file: shown, index: index, nodeBudget: nodeBudget)
             index = ContentIndex() // the reader now holds the only copy, so adding to it copies nothing
             switch name {
@@ -89,13 +110,13 @@ public enum ContentLoader {
     }
 
     /// Checks size and encoding, then composes the YAML tree; problems go to `diagnostics`.
-    static func parse(_ data: Data, file: String, diagnostics: inout [Diagnostic]) -> Node? {
+    static func parse(_ data: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> Node? {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard data.count <= maxFileSize else {
-            diagnostics.append(Diagnostic(start, "this file is \(data.count) bytes; content files may be at most \(maxFileSize) bytes (1 MiB)"))
+            diagnostics.append(Diagnostic(start, ContentFileReader.tooLarge(data.count, limit: maxFileSize)))
             return nil
         }
-        var bytes = [UInt8](data)
+        var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = UTF8Check.firstInvalidByte(in: bytes) {
             diagnostics.append(Diagnostic(SourceLocation(file: file, line: bad.line, column: bad.column),
