@@ -67,4 +67,69 @@ import Testing
         let plain = try #require(content.note(id: "fn2"))
         #expect(!content.describe(plain).contains(Background.label))
     }
+
+    // MARK: The shipped content
+
+    /// Facts from outside the article that issue 8 found in definitions, and the glossary terms they now
+    /// stand in as background: each must be in `background` and in neither `definition` nor `expansion`.
+    static let termFacts: [(term: String, facts: [String])] = [
+        ("dea", ["1973", "merged"]),
+        ("dhs", ["11 September 2001", "Homeland Security"]),
+        ("certification", ["certifies", "lose US aid"]),
+        ("nafta", ["1994", "Free Trade Agreement"]),
+        ("secure-fence-act", ["2006"]),
+        ("pfp", ["Policía Federal Preventiva", "police force"]),
+        ("pgr", ["Procuraduría General de la República"]),
+        ("atf", ["Bureau of"]),
+        ("fbi", ["Federal Bureau of Investigation"]),
+        ("usaid", ["International Development"]),
+        ("ondcp", ["White House", "drug czar"]),
+        ("nsc", ["advises the US President"]),
+        ("sexenio", ["six-year"]),
+    ]
+
+    @Test func outsideFactsInTheGlossaryAreBackground() throws {
+        let content = try ShippedContentTests.loadFromDisk()
+        for (id, facts) in Self.termFacts {
+            let term = try #require(content.glossary.first { $0.id == id }, "no glossary term \(id)")
+            let background = term.background ?? ""
+            for fact in facts {
+                #expect(background.contains(fact), "\(id): \"\(fact)\" should be in background")
+                #expect(!term.definition.contains(fact), "\(id): \"\(fact)\" is from outside the article; not in the definition")
+                #expect(!(term.expansion ?? "").contains(fact), "\(id): \"\(fact)\" is from outside the article; not in the expansion")
+            }
+        }
+    }
+
+    /// The notes whose context carried outside facts that a reader could take for the footnote's text.
+    static let noteFacts: [(note: String, facts: [String])] = [
+        ("fn9", ["second-ranking"]),
+        ("fn13", ["forerunner of the DEA"]),
+        ("fn30", ["Office of National Drug Control Policy", "White House"]),
+        ("fn32", ["National Drug Threat Assessment"]),
+        ("fn4", ["1994"]),
+        ("fn36", ["Homeland Security"]),
+        ("fn37", ["development aid"]),
+        ("casablanca-toro", ["certifies each year"]),
+    ]
+
+    @Test func outsideFactsInNotesAreBackground() throws {
+        let content = try ShippedContentTests.loadFromDisk()
+        for (id, facts) in Self.noteFacts {
+            let note = try #require(content.note(id: id), "no note \(id)")
+            let background = note.background ?? ""
+            for fact in facts {
+                #expect(background.contains(fact), "\(id): \"\(fact)\" should be in background")
+                #expect(!note.context.contains(fact), "\(id): \"\(fact)\" is from outside the article; not in the context")
+            }
+            // Shown labelled wherever the note is described (side pane and print).
+            #expect(content.describe(note).contains("\(Background.label): \(background)"))
+        }
+    }
+
+    /// The words that say text is not from the article, as every screen shows them.
+    @Test func theLabelSaysItIsNotFromTheArticle() {
+        #expect(Background.label == "Background, not from the article")
+        #expect(Background.labelled("X.") == "Background, not from the article: X.")
+    }
 }
