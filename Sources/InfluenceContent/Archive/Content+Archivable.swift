@@ -156,11 +156,12 @@ extension Figure: Archivable {
 
 extension Note: Archivable {
     func archive(into w: inout ArchiveWriter) {
-        w.write(id); w.write(footnote); w.write(context); w.write(cites)
+        w.write(id); w.write(footnote); w.write(context); w.write(background); w.write(cites)
     }
 
     init(archive r: inout ArchiveReader) throws(ArchiveReader.Damaged) {
-        self.init(id: try r.string(), footnote: try r.optionalInt(), context: try r.string(), cites: try r.list())
+        self.init(id: try r.string(), footnote: try r.optionalInt(), context: try r.string(),
+                  background: try r.optionalString(), cites: try r.list())
     }
 }
 
@@ -176,11 +177,12 @@ extension Source: Archivable {
 
 extension Term: Archivable {
     func archive(into w: inout ArchiveWriter) {
-        w.write(id); w.write(term); w.write(expansion); w.write(definition)
+        w.write(id); w.write(term); w.write(expansion); w.write(definition); w.write(background)
     }
 
     init(archive r: inout ArchiveReader) throws(ArchiveReader.Damaged) {
-        self.init(id: try r.string(), term: try r.string(), expansion: try r.optionalString(), definition: try r.string())
+        self.init(id: try r.string(), term: try r.string(), expansion: try r.optionalString(), definition: try r.string(),
+                  background: try r.optionalString())
     }
 }
 

@@ -76,7 +76,9 @@ extension ContentLoader {
 
     static func readGlossary(_ root: Node, _ r: YAMLReader) -> [Term]? {
         topList(root, key: "terms", what: "glossary terms", r) { node -> Term? in
-            guard let f = r.fields(node, "a glossary term", allowed: ["id", "term", "expansion", "definition"]) else {
+            guard let f = r.fields(node, "a glossary term", allowed: [
+                "id", "term", "expansion", "definition", "background",
+            ]) else {
                 return nil
             }
             let id = f.text("id", keepNewlines: false)
@@ -84,8 +86,9 @@ extension ContentLoader {
             let term = f.text("term", keepNewlines: false)
             let expansion = f.text("expansion", required: false, keepNewlines: false)
             let definition = f.markedText("definition")
+            let background = f.text("background", required: false)
             guard let id, let term, let definition else { return nil }
-            return Term(id: id, term: term, expansion: expansion, definition: definition)
+            return Term(id: id, term: term, expansion: expansion, definition: definition, background: background)
         }
     }
 

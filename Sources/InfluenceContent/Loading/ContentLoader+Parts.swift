@@ -45,7 +45,9 @@ extension ContentLoader {
     }
 
     static func readNote(_ node: Node, _ r: YAMLReader) -> Note? {
-        guard let f = r.fields(node, "a note", allowed: ["id", "footnote", "context", "cites"]) else { return nil }
+        guard let f = r.fields(node, "a note", allowed: ["id", "footnote", "context", "background", "cites"]) else {
+            return nil
+        }
         let id = f.text("id", keepNewlines: false)
         if let id, let n = f.valueNode("id") { r.index.define(.note, id, at: r.location(n)) }
         let footnote = f.int("footnote", required: false)
@@ -53,9 +55,10 @@ extension ContentLoader {
             r.error(n, "the article's footnotes run from 1 to \(ContentValidator.footnoteCount); there is no footnote \(footnote)")
         }
         let context = f.text("context")
+        let background = f.text("background", required: false)
         let cites = f.list("cites") { readCitation($0, r) }
         guard let id, let context else { return nil }
-        return Note(id: id, footnote: footnote, context: context, cites: cites)
+        return Note(id: id, footnote: footnote, context: context, background: background, cites: cites)
     }
 
     static func readSection(_ node: Node, id: String, _ r: YAMLReader) -> Section? {

@@ -34,11 +34,12 @@ extension Content {
         return nil
     }
 
-    /// A note in full: footnote label, our context, and its sources.
+    /// A note in full: footnote label, our context, labelled background, and its sources.
     public func describe(_ note: Note) -> String {
         var parts: [String] = []
         if let label = note.footnoteLabel { parts.append(label.prefix(1).uppercased() + label.dropFirst() + ".") }
         parts.append(note.context)
+        if let background = note.background { parts.append(Background.labelled(background)) }
         if !note.cites.isEmpty { parts.append("Sources: \(describe(note.cites)).") }
         return parts.joined(separator: " ")
     }

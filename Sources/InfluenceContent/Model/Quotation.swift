@@ -35,7 +35,10 @@ public struct Figure: Codable, Equatable, Sendable {
 public struct Note: Codable, Equatable, Sendable {
     public var id: String
     public var footnote: Int?
+    /// Our own words about what the article says at this point.
     public var context: String
+    /// Facts from outside the article, in our own words; always shown under `Background.label`.
+    public var background: String?
     public var cites: [Citation]
 
     /// How readers see the note's number: "article footnote 19", or nil when it is not a footnote.
@@ -58,8 +61,21 @@ public struct Source: Codable, Equatable, Sendable {
 public struct Term: Codable, Equatable, Sendable {
     public var id: String
     public var term: String
+    /// What the acronym stands for, only as the article gives it.
     public var expansion: String?
+    /// Our own words, from what the article says.
     public var definition: String
+    /// Facts from outside the article, in our own words; always shown under `Background.label`.
+    public var background: String?
+}
+
+/// Text from outside the article (a note's or a term's `background`), which readers must be able to tell apart.
+public enum Background {
+    /// The words every screen and printout puts before background text.
+    public static let label = "Background, not from the article"
+
+    /// "Background, not from the article: …".
+    public static func labelled(_ text: String) -> String { "\(label): \(text)" }
 }
 
 /// A dated event for the timeline.

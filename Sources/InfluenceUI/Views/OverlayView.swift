@@ -25,6 +25,10 @@ public enum OverlayView {
             guard let note = content.note(id: id) else { return ("Note", [StyledLine("This note does not exist.", .error)]) }
             let label = pages.labels(for: state.screen, content: content)[id]
             var lines = StyledWrap.wrap([Span(note.context)], width: width)
+            if let background = note.background {
+                lines.append(StyledLine())
+                lines += StyledWrap.wrap([Span("\(Background.label): ", .accent), Span(background)], width: width)
+            }
             if !note.cites.isEmpty {
                 lines.append(StyledLine())
                 lines += StyledWrap.wrap([Span("Sources: ", .accent), Span(content.describe(note.cites))], width: width)
