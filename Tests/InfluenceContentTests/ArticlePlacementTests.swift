@@ -105,18 +105,7 @@ struct ArticleSentences {
 
 /// Where the article's footnote markers and words stand, checked against what the content attaches to them.
 @Suite struct ArticlePlacementTests {
-    /// The article's text: the file named by INFLUENCE_ARTICLE, else ../shared/source/article.txt beside the package.
-    static let articleText: String? = {
-        let url: URL
-        if let path = ProcessInfo.processInfo.environment["INFLUENCE_ARTICLE"], !path.isEmpty {
-            url = URL(fileURLWithPath: path)
-        } else {
-            url = PackagePaths.root.deletingLastPathComponent().appendingPathComponent("shared/source/article.txt")
-        }
-        return try? String(contentsOf: url, encoding: .utf8)
-    }()
-
-    static let article: ArticleSentences? = articleText.map(ArticleSentences.init)
+    static let article: ArticleSentences? = PackagePaths.articleText.map(ArticleSentences.init)
 
     static let content: Content? = try? ShippedContentTests.loadFromDisk()
 
@@ -124,7 +113,7 @@ struct ArticleSentences {
 
     /// A quotation's footnote stands after the quoted words and before that sentence ends (fn9 on "frontal attack"
     /// was wrong: footnote 9 closes Kleindienst's next sentence).
-    @Test(.enabled(if: articleText != nil, "the article's text is not here: set INFLUENCE_ARTICLE or put it at ../shared/source/article.txt"))
+    @Test(.enabled(if: PackagePaths.articleText != nil, PackagePaths.noArticle))
     func everyFootnoteOnAQuotationFollowsItsWords() throws {
         let article = try #require(Self.article)
         let content = try #require(Self.content)
@@ -143,7 +132,7 @@ struct ArticleSentences {
     }
 
     /// A figure's footnote stands after the figure as the article writes it, before that sentence ends.
-    @Test(.enabled(if: articleText != nil, "the article's text is not here: set INFLUENCE_ARTICLE or put it at ../shared/source/article.txt"))
+    @Test(.enabled(if: PackagePaths.articleText != nil, PackagePaths.noArticle))
     func everyFootnoteOnAFigureFollowsIt() throws {
         let article = try #require(Self.article)
         let content = try #require(Self.content)
@@ -175,7 +164,7 @@ struct ArticleSentences {
         36: ["joint intelligence gathering"],
     ]
 
-    @Test(.enabled(if: articleText != nil, "the article's text is not here: set INFLUENCE_ARTICLE or put it at ../shared/source/article.txt"))
+    @Test(.enabled(if: PackagePaths.articleText != nil, PackagePaths.noArticle))
     func everyFootnotedEventTellsTheFootnotedSentence() throws {
         let article = try #require(Self.article)
         let content = try #require(Self.content)
@@ -201,7 +190,7 @@ struct ArticleSentences {
     }
 
     /// The helper finds what the tests rely on: the sentence a marker closes, and where a quoted sentence ends.
-    @Test(.enabled(if: articleText != nil, "the article's text is not here: set INFLUENCE_ARTICLE or put it at ../shared/source/article.txt"))
+    @Test(.enabled(if: PackagePaths.articleText != nil, PackagePaths.noArticle))
     func theSentenceFinderReadsTheArticleAsWritten() throws {
         let article = try #require(Self.article)
         // Full stops inside a quotation do not end McCaffrey's sentence.
@@ -220,7 +209,7 @@ struct ArticleSentences {
     }
 
     /// An acronym's expansion, where the glossary gives one, is the article's own; any other goes in background.
-    @Test(.enabled(if: articleText != nil, "the article's text is not here: set INFLUENCE_ARTICLE or put it at ../shared/source/article.txt"))
+    @Test(.enabled(if: PackagePaths.articleText != nil, PackagePaths.noArticle))
     func everyExpansionIsTheArticles() throws {
         let text = try #require(Self.article).chars.map { $0 == "’" ? "'" : $0 }
         let article = String(text).lowercased()
