@@ -44,12 +44,13 @@ public final class CursesTerminal: Terminal {
 
     /// Takes over the terminal: alternate screen, no echo, keys one at a time, cursor hidden.
     /// Fails, writing nothing, when standard input or output is not a terminal or TERM is unusable.
-    /// `environment` supplies TERM, NO_COLOR and ESCDELAY.
+    /// `environment` supplies TERM, NO_COLOR and ESCDELAY. With `mouse`, clicks and the wheel arrive as
+    /// `.mouse` events (the terminal's own selection then needs Shift, as in htop or tig).
     ///
     /// Until `close()`: SIGINT, SIGTERM and SIGHUP become `.signal` events, Ctrl-Z suspends
     /// inside `nextEvent()`, a crash puts the terminal back before the backtrace, and whatever
     /// is written to standard error (when it is the terminal) is held and shown after `close()`.
-    public static func open(environment: [String: String]) throws(TerminalStartError) -> CursesTerminal {
+    public static func open(environment: [String: String], mouse: Bool = true) throws(TerminalStartError) -> CursesTerminal {
         // Before anything else: curses and wcwidth read the character set from the locale.
         setlocale(LC_ALL, "")
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal("standard output") }
@@ -92,6 +93,7 @@ public final class CursesTerminal: Terminal {
             set_escdelay(25)  // Esc responds at once; escape sequences arrive within 25 ms
         }
 
+        if mouse { _ = influence_mouse_enable() }
         let color = startColor(environment: environment)
         let terminal = CursesTerminal(screen: screen, window: window,
                                       supportsUnicode: influence_locale_is_utf8(),
@@ -110,6 +112,7 @@ public final class CursesTerminal: Terminal {
     /// Gives the terminal back: normal screen, cursor shown, the shell's modes. Safe to call twice.
     public func close() {
         guard let screen else { return }
+        influence_mouse_disable()
         endwin()
         delscreen(screen)
         influence_stderr_capture_end()
@@ -152,12 +155,25 @@ public final class CursesTerminal: Terminal {
                     forceFullRedraw()
                     return .resize
                 }
+                if code == influence_KEY_MOUSE, let event = readMouse() { return .mouse(event) }
                 if let key = Self.key(forKeyCode: code) { return .key(key) }
             case .character(let code):
                 consecutiveErrors = 0
                 if let key = Self.key(forCharacter: code) { return .key(key) }
             }
             // A key with no meaning here, or one error: read again.
+        }
+    }
+
+    /// The mouse event curses has queued after KEY_MOUSE, if it is one the explorer uses.
+    private func readMouse() -> MouseEvent? {
+        var x: Int32 = 0, y: Int32 = 0, kind: Int32 = 0
+        guard influence_mouse_read(&x, &y, &kind) == influence_OK else { return nil }
+        switch kind {
+        case 1: return MouseEvent(.click, x: Int(x), y: Int(y))
+        case 4: return MouseEvent(.wheelUp, x: Int(x), y: Int(y))
+        case 5: return MouseEvent(.wheelDown, x: Int(x), y: Int(y))
+        default: return nil
         }
     }
 

@@ -12,23 +12,27 @@ struct ExploreCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection) instead of clicks and the wheel.")
+    var noMouse = false
+
     func run() throws {
-        try Self.explore(contentFolder: options.content)
+        try Self.explore(contentFolder: options.content, mouse: !noMouse)
     }
 
     /// Loads the content, takes over the terminal and runs the explorer until the user quits.
-    static func explore(contentFolder: String?) throws {
+    static func explore(contentFolder: String?, mouse: Bool = true) throws {
         // Content first: broken content is reported before any screen is drawn.
         let content = try ContentOptions.load(folder: contentFolder)
         let environment = ProcessInfo.processInfo.environment
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal.open(environment: environment)
+            terminal = try CursesTerminal.open(environment: environment, mouse: mouse)
         } catch {
             Output.error(error.message)
             throw ExitCode(error.exitCode)
         }
-        let explorer = Explorer(content: content, size: terminal.size)
+        let explorer = Explorer(content: content, size: terminal.size,
+                                glyphs: terminal.supportsUnicode ? .unicode : .ascii)
         let code: Int32
         if environment["INFLUENCE_TEST_CRASH"] == "1" {
             // A test-only trigger: crash on the first key, to prove the terminal is restored.

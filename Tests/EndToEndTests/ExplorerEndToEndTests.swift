@@ -64,6 +64,37 @@ struct ExplorerEndToEndTests {
         #expect(sameScreen(screen, expected))
     }
 
+    /// The mouse as htop and tig use it: a click on a case or a stage opens it, the wheel scrolls the
+    /// pane under the pointer.
+    @Test func clicksAndTheWheel() throws {
+        let t = try TerminalHarness(width: 100, height: 30)
+        defer { t.close() }
+        let home = try t.waitFor("Influence Explorer", "3  Leyenda")
+        #expect(try t.reportsMouse())
+        let rows = home.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(rows.firstIndex { $0.contains("3  Leyenda") })
+        try t.click(x: 20, y: row)
+        let leyenda = try t.waitFor("Case 3/5 · Leyenda (1985–1991) › 1/7 The US move", "◆6 Resources")
+        let stepper = Array(leyenda.split(separator: "\n")[1])
+        let column = try #require(stepper.indices.first { String(stepper[$0...]).hasPrefix("◆6") })
+        try t.click(x: column + 2, y: 1)
+        try t.waitFor("› 6/7 Resource transfer")
+        try t.wheel(down: true, x: 10, y: 10)
+        try t.waitFor("─ 4–")
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+        #expect(try t.waitForTerminalState(.restored) == .restored)
+    }
+
+    @Test func noMouseLeavesTheMouseToTheTerminal() throws {
+        let t = try TerminalHarness(["--no-mouse"], width: 100, height: 30)
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        #expect(try !t.reportsMouse())
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
     @Test(arguments: [("C-c", Int32(130))])
     func ctrlCExits130AndRestores(key: String, code: Int32) throws {
         let t = try TerminalHarness()
@@ -123,9 +154,11 @@ struct ExplorerEndToEndTests {
         try t.waitFor("Influence Explorer")
         try t.press("5")
         let screen = try t.waitFor("Case 5/5")
-        // ASCII only: no mojibake, accents folded.
+        // ASCII only: no mojibake, accents folded; the screen's own symbols have distinct stand-ins.
         #expect(screen.unicodeScalars.allSatisfy { $0.isASCII })
         #expect(screen.contains("Merida"))
+        #expect(screen.contains("Case 5/5 - Merida (2008-) > 1/7 The US move"), "\(screen)")
+        #expect(screen.contains("#4 - #5 - #6") || screen.contains("#4 Institutions - #5"), "\(screen)")
         let styled = try t.styledScreen()
         #expect(styled.firstMatch(of: #/\x1B\[([0-9;]*;)?3[0-7][;m]/#) == nil, "colour codes with NO_COLOR")
         try t.press("q")

@@ -184,6 +184,28 @@ final class TerminalHarness {
         return TerminalState(alternateScreen: fields[0] == "1", cursorVisible: fields[1] == "1")
     }
 
+    /// Clicks (press and release) the first button at a cell (0-based), as a terminal in the X10
+    /// mouse mode that curses asks tmux for reports it.
+    func click(x: Int, y: Int) throws {
+        try type(Self.mouseReport(button: 0, x: x, y: y) + Self.mouseReport(button: 3, x: x, y: y))
+    }
+
+    /// Turns the mouse wheel once over a cell (0-based).
+    func wheel(down: Bool, x: Int, y: Int) throws {
+        try type(Self.mouseReport(button: down ? 65 : 64, x: x, y: y))
+    }
+
+    private static func mouseReport(button: Int, x: Int, y: Int) -> String {
+        func byte(_ n: Int) -> String { String(UnicodeScalar(UInt8(32 + n))) }
+        return "\u{1B}[M" + byte(button) + byte(x + 1) + byte(y + 1)
+    }
+
+    /// Whether the program has asked the terminal to report the mouse.
+    func reportsMouse() throws -> Bool {
+        try tmux(["display-message", "-p", "-t", Self.session, "#{mouse_any_flag}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
     /// Resizes the terminal; the program gets SIGWINCH.
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", Self.session, "-x", String(width), "-y", String(height)])

@@ -13,7 +13,7 @@ import InfluenceContent
         #expect(text.contains("Note [9] · article footnote 9"))
         #expect(text.contains("Background, not from the article: "))
         // The label comes after the context, as its own paragraph.
-        let width = OverlayView.boxWidth(for: Size(width: 100, height: 30))
+        let width = BoxView.width(in: Rect(x: 0, y: 0, width: 100, height: 29))
         let left = (100 - width) / 2 + 2
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let chars = Array(line)

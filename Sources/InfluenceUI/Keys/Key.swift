@@ -6,6 +6,12 @@ public enum Key: Hashable, Sendable {
     case pageUp, pageDown, home, end
     case ctrlC
 
+    /// The digit this key types, if it is one.
+    public var digit: Int? {
+        if case .char(let c) = self, let n = c.wholeNumberValue, c.isASCII { return n }
+        return nil
+    }
+
     /// Parses one key named as tmux `send-keys` names it: `a`, `Enter`, `Escape`, `Tab`, `BTab`, `Up`,
     /// `PPage`, `NPage`, `Home`, `End`, `Space`, `BSpace`, `C-c`. Returns nil for an unknown name.
     public init?(tmuxName name: String) {
@@ -31,7 +37,18 @@ public enum Key: Hashable, Sendable {
         }
     }
 
-    /// The name a user reads in help text and the status bar.
+    /// The name a user reads in help and the footer, with arrows drawn as `glyphs` draws them.
+    public func name(_ glyphs: Glyphs) -> String {
+        switch self {
+        case .up: return glyphs.up
+        case .down: return glyphs.down
+        case .left: return glyphs.left
+        case .right: return glyphs.right
+        default: return displayName
+        }
+    }
+
+    /// The name a user reads in help text and the footer.
     public var displayName: String {
         switch self {
         case .char(" "): return "Space"

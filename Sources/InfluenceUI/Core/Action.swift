@@ -1,0 +1,32 @@
+/// Everything a user can ask of the explorer, by key or mouse; the screens decide what each means.
+public enum Action: Equatable, Sendable {
+    case quit
+    /// Ctrl-C: quit with exit code 130.
+    case interrupt
+    /// Return to the screen before this one, exactly as it was.
+    case back
+    case toggleHelp
+    case openArgument
+    case openQuestions
+    /// A number typed or clicked: whatever that number stands for on this screen (a case on the
+    /// home screen, a stage in a case, a section of the argument).
+    case number(Int)
+    case nextStage, previousStage
+    case nextCase, previousCase
+    case up, down, pageUp, pageDown, top, bottom
+    /// The mouse wheel over a pane: lines to scroll, negative for up.
+    case scroll(Pane, Int)
+    case focusNext, focusPrevious
+    case activate
+    case nextMarker, previousMarker
+}
+
+/// What a screen asks the explorer to do after an action.
+public enum Navigation: Equatable, Sendable {
+    /// Open a screen over this one; `back` returns here.
+    case push(Screen)
+    /// Leave this screen for the one beneath.
+    case back
+    /// Say something in the footer until the next key.
+    case message(String)
+}
