@@ -6,8 +6,8 @@ public enum Action: Equatable, Sendable {
     /// Return to the screen before this one, exactly as it was.
     case back
     case toggleHelp
-    case openArgument
-    case openQuestions
+    /// Open one of the explorer's views over the current screen (from anywhere, by one key).
+    case open(View)
     /// A number typed or clicked: whatever that number stands for on this screen (a case on the
     /// home screen, a stage in a case, a section of the argument).
     case number(Int)
@@ -19,6 +19,16 @@ public enum Action: Equatable, Sendable {
     case focusNext, focusPrevious
     case activate
     case nextMarker, previousMarker
+    /// A character typed into a screen that takes text (a search, a filter).
+    case type(Character)
+    /// Backspace in a screen that takes text: the last character typed goes.
+    case erase
+}
+
+/// The views a key opens from anywhere.
+public enum View: Equatable, Sendable {
+    case argument
+    case questions
 }
 
 /// What a screen asks the explorer to do after an action.

@@ -31,8 +31,19 @@ public struct ExplorerState: Equatable, Sendable {
     }
 
     /// Applies a key through the key table; a key that does nothing here says so in the footer.
+    /// A screen that takes text (a search) gets printable characters and Backspace as typing.
     public mutating func apply(key: Key, env: Environment) {
         message = nil
+        if top.takesText {
+            if case .char(let c) = key, !c.isASCII || (c.asciiValue ?? 0) >= 0x20 {
+                apply(.type(c), env: env)
+                return
+            }
+            if key == .backspace {
+                apply(.erase, env: env)
+                return
+            }
+        }
         guard let action = KeyMap.action(for: key, in: top.context) else {
             let name = key == .char(" ") ? "Space" : key.name(env.glyphs)
             message = "\(name) does nothing here; ? shows the keys"
@@ -53,12 +64,9 @@ public struct ExplorerState: Equatable, Sendable {
             if case .help = top { back(env: env) } else { push(.help(HelpModel()), env: env) }
         case .back:
             if stack.count > 1 { back(env: env) } else { message = "This is the home screen; q quits" }
-        case .openArgument:
-            if case .reading(let model) = top, model.subject == .argument { return }
-            push(.reading(ReadingModel(subject: .argument, env: env, area: area)), env: env)
-        case .openQuestions:
-            if case .questions = top { return }
-            push(.questions(QuestionsModel()), env: env)
+        case .open(let view):
+            if top.shows(view) { return }
+            push(Screen.opening(view, env: env, area: area, from: top), env: env)
         default:
             var screen = top
             let navigation = screen.update(action, env: env, area: area)

@@ -19,6 +19,26 @@ public enum Screen: Equatable, Sendable {
     /// Which keys work on this screen.
     public var context: KeyContext { model.context }
 
+    /// Whether printable keys type into the screen (a search, a filter) rather than act.
+    public var takesText: Bool { model.takesText }
+
+    /// The screen a view opens as, from the screen on top (which may say where to start).
+    static func opening(_ view: View, env: Environment, area: Rect, from top: Screen) -> Screen {
+        switch view {
+        case .argument: return .reading(ReadingModel(subject: .argument, env: env, area: area))
+        case .questions: return .questions(QuestionsModel())
+        }
+    }
+
+    /// Whether this screen is the view (so opening it again does nothing).
+    func shows(_ view: View) -> Bool {
+        switch (self, view) {
+        case (.reading(let m), .argument): return m.subject == .argument
+        case (.questions, .questions): return true
+        default: return false
+        }
+    }
+
     private var model: any ScreenModel {
         switch self {
         case .home(let m): return m

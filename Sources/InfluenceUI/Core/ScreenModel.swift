@@ -5,6 +5,8 @@
 protocol ScreenModel: Equatable, Sendable {
     /// Which keys work here.
     var context: KeyContext { get }
+    /// Whether printable keys type into the screen (`.type`, `.erase`) instead of going to the key table.
+    var takesText: Bool { get }
     /// Applies an action; returns what the explorer should do next, if anything.
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation?
     /// Draws the screen into `area` of the frame.
@@ -16,6 +18,7 @@ protocol ScreenModel: Equatable, Sendable {
 }
 
 extension ScreenModel {
+    var takesText: Bool { false }
     mutating func resize(env: Environment, from old: Rect, to new: Rect) {}
     mutating func returned(from screen: Screen, env: Environment) {}
 }

@@ -7,9 +7,9 @@ public enum KeyMap {
 
     public static let bindings: [KeyBinding] = [
         KeyBinding([.char("?")], .toggleHelp, "Show or hide the keys", in: .everywhere, footer: .right(90, "help")),
-        KeyBinding([.char("f")], .openArgument, "The article's argument: power versus influence", in: .everywhere,
+        KeyBinding([.char("f")], .open(.argument), "The article's argument: power versus influence", in: .everywhere,
                    footer: .at(60, "argument")),
-        KeyBinding([.char("d")], .openQuestions, "Discussion questions for every case", in: .everywhere,
+        KeyBinding([.char("d")], .open(.questions), "Discussion questions for every case", in: .everywhere,
                    footer: .at(61, "questions")),
         KeyBinding([.char("q")], .quit, "Quit", in: .everywhere, footer: .right(91, "quit")),
         KeyBinding([.ctrlC], .interrupt, "Quit at once (exit code 130)", in: .everywhere),
