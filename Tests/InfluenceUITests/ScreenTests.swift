@@ -20,6 +20,11 @@ import InfluenceContent
         ("questions-160x48", 160, 48, "d 3"),
         ("home-60x16-more", 60, 16, "j j"),
         ("ascii-leyenda-80x24", 80, 24, "3 Right Right Right"),
+        ("grid-80x24", 80, 24, "3 5 c"),
+        ("grid-160x48", 160, 48, "3 5 c"),
+        ("grid-60x16", 60, 16, "c"),
+        ("across-80x24", 80, 24, "a"),
+        ("across-160x48", 160, 48, "3 6 a"),
     ])
     func snapshot(name: String, width: Int, height: Int, keys: String) {
         let glyphs: Glyphs = name.hasPrefix("ascii") ? .ascii : .unicode

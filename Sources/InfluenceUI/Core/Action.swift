@@ -19,6 +19,10 @@ public enum Action: Equatable, Sendable {
     case focusNext, focusPrevious
     case activate
     case nextMarker, previousMarker
+    /// One stage across the cases: open the case on screen at this stage.
+    case openCase
+    /// A click on an item of a grid or list: choose it and open it.
+    case choose(Int)
     /// A character typed into a screen that takes text (a search, a filter).
     case type(Character)
     /// Backspace in a screen that takes text: the last character typed goes.
@@ -29,6 +33,10 @@ public enum Action: Equatable, Sendable {
 public enum View: Equatable, Sendable {
     case argument
     case questions
+    /// The comparison grid: cases by stages.
+    case grid
+    /// One stage (the current one) across all the cases.
+    case across
 }
 
 /// What a screen asks the explorer to do after an action.

@@ -11,6 +11,10 @@ public enum KeyMap {
                    footer: .at(60, "argument")),
         KeyBinding([.char("d")], .open(.questions), "Discussion questions for every case", in: .everywhere,
                    footer: .at(61, "questions")),
+        KeyBinding([.char("c")], .open(.grid), "Compare the cases: cases by stages, on the current case and stage",
+                   in: .everywhere, footer: .at(58, "grid")),
+        KeyBinding([.char("a")], .open(.across), "One stage (the current one) across all the cases", in: .everywhere,
+                   footer: .at(59, "across")),
         KeyBinding([.char("q")], .quit, "Quit", in: .everywhere, footer: .right(91, "quit")),
         KeyBinding([.ctrlC], .interrupt, "Quit at once (exit code 130)", in: .everywhere),
 
@@ -49,6 +53,19 @@ public enum KeyMap {
         KeyBinding([.char("]")], .nextCase, "Next case, same stage", in: .caseOnly,
                    footer: .at(2, "case", pairedWith: .previousCase)),
         KeyBinding([.char("[")], .previousCase, "Previous case, same stage", in: .caseOnly),
+
+        KeyBinding([.char("o")], .openCase, "Open the case at the top of the text, at this stage", in: .across,
+                   footer: .at(2, "open")),
+
+        KeyBinding([.right, .char("l")], .nextStage, "Next stage (column)", in: .grid, footer: .at(1, "move", pairedWith: .previousStage)),
+        KeyBinding([.left, .char("h")], .previousStage, "Previous stage (column)", in: .grid),
+        KeyBinding([.down, .char("j")], .down, "Next case (row)", in: .grid),
+        KeyBinding([.up, .char("k")], .up, "Previous case (row)", in: .grid),
+        KeyBinding([.home, .char("g")], .top, "First case", in: .grid),
+        KeyBinding([.end, .char("G")], .bottom, "Last case", in: .grid),
+        KeyBinding(digits, .number, "The stage (column) with that number", in: .grid),
+        KeyBinding([.enter], .activate, "Open the case at the stage under the cursor", in: .grid, footer: .at(2, "open")),
+        KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .grid, footer: .at(7, "back")),
 
         KeyBinding([.down, .char("j")], .down, "Next question", in: .questions, footer: .at(1, "choose", pairedWith: .up)),
         KeyBinding([.up, .char("k")], .up, "Previous question", in: .questions),
@@ -92,7 +109,7 @@ public enum KeyMap {
     public static func numbers(in context: KeyContext, content: Content) -> ClosedRange<Int>? {
         switch context {
         case .home: return 0...content.cases.count
-        case .reading: return 1...max(1, content.stages.count)
+        case .reading, .across, .grid: return 1...max(1, content.stages.count)
         case .argument: return 1...ArgumentSection.allCases.count
         case .questions: return 1...max(1, content.cases.count)
         case .box, .help: return nil

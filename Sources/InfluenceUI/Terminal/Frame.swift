@@ -30,6 +30,8 @@ public struct HitRegion: Equatable, Sendable {
 public enum HitTarget: Equatable, Sendable {
     /// The same as typing this number here: a stage in the stage bar, a case on the home screen.
     case number(Int)
+    /// A click here performs this action (a cell of the grid, a view on the home screen).
+    case action(Action)
     /// The wheel scrolls this pane.
     case pane(Pane)
     /// Nothing here answers, and nothing beneath.

@@ -23,8 +23,11 @@ public struct ReadingModel: ScreenModel {
     }
 
     var context: KeyContext {
-        if case .case = subject { return .reading }
-        return .argument
+        switch subject {
+        case .case: return .reading
+        case .argument: return .argument
+        case .across: return .across
+        }
     }
 
     /// The page shown, laid out for the area.
@@ -57,6 +60,25 @@ public struct ReadingModel: ScreenModel {
             }
         case .number(let n):
             return go(toNumber: n, env: env, area: area)
+        case .nextCase where subject == .across, .previousCase where subject == .across:
+            // One stage across the cases: the start of the next (or this, or the previous) case's text.
+            guard let current = currentSection(page: page, height: layout.main.height) else { return nil }
+            let target: Int
+            if action == .nextCase {
+                target = current + 1
+            } else {
+                target = page.sections[current].line < mainScroll ? current : current - 1
+            }
+            guard page.sections.indices.contains(target) else { return nil }
+            focus = .main
+            mainScroll = min(page.sections[target].line, max(0, page.main.count - layout.main.height))
+            keepMarkerVisible(page: page, height: layout.main.height)
+        case .openCase:
+            guard subject == .across, let current = currentSection(page: page, height: layout.main.height),
+                  let c = content.case(page.sections[current].caseID) else { return nil }
+            let stageID = content.stages.indices.contains(step) ? content.stages[step].id : ""
+            let index = c.stages.firstIndex { $0.stage == stageID } ?? 0
+            return .push(.reading(ReadingModel(subject: .case(c.caseID), step: index, env: env, area: area)))
         case .nextCase, .previousCase:
             guard let target = neighbourCase(action == .nextCase ? 1 : -1, content: content),
                   case .case(let id) = subject, let current = content.case(id), let next = content.case(target) else {
@@ -91,7 +113,7 @@ public struct ReadingModel: ScreenModel {
 
     /// Enter: the selected side item, or the selected marker's note, in a box.
     func open(page: Page, env: Environment) -> Navigation? {
-        let labels = env.labels(for: subject)
+        let labels = env.labels(for: subject, step: step)
         if focus == .side {
             guard page.sideItems.indices.contains(sideSelection) else { return nil }
             switch page.sideItems[sideSelection].target {
@@ -112,6 +134,11 @@ public struct ReadingModel: ScreenModel {
     mutating func go(toNumber n: Int, env: Environment, area: Rect) -> Navigation? {
         let content = env.content
         switch subject {
+        case .across:
+            guard let index = content.stages.firstIndex(where: { $0.number == n }) else {
+                return .message("No stage \(n); the stages are 1\(env.glyphs.rangeDash)\(content.stages.count)")
+            }
+            go(toStep: index, env: env, area: area)
         case .argument:
             guard (1...ArgumentSection.allCases.count).contains(n) else {
                 return .message("The argument has sections 1\(env.glyphs.rangeDash)\(ArgumentSection.allCases.count)")
@@ -131,6 +158,16 @@ public struct ReadingModel: ScreenModel {
         guard newStep != step else { return }
         step = newStep
         resetPanes(env: env, area: area)
+    }
+
+    /// On a page across the cases, the case being read: the one whose text covers the top line, or
+    /// at the end of the page (which cannot scroll its last heading to the top) the last case in view.
+    func currentSection(page: Page, height: Int) -> Int? {
+        let sections = page.sections
+        guard !sections.isEmpty else { return nil }
+        let atEnd = mainScroll >= max(0, page.main.count - height)
+        if atEnd, let last = sections.lastIndex(where: { $0.line < mainScroll + height }) { return last }
+        return sections.lastIndex { $0.line <= mainScroll } ?? 0
     }
 
     /// The case `offset` places after this one, if there is one.
