@@ -25,6 +25,11 @@ import InfluenceContent
         ("grid-60x16", 60, 16, "c"),
         ("across-80x24", 80, 24, "a"),
         ("across-160x48", 160, 48, "3 6 a"),
+        ("search-80x24", 80, 24, "/ m l a t"),
+        ("search-160x48", 160, 48, "/ m e r i d a"),
+        ("search-hit-80x24", 80, 24, "/ m l a t Enter n"),
+        ("presenter-80x24", 80, 24, "3 4 p Space Space"),
+        ("presenter-160x48", 160, 48, "1 6 p Space Space Space"),
     ])
     func snapshot(name: String, width: Int, height: Int, keys: String) {
         let glyphs: Glyphs = name.hasPrefix("ascii") ? .ascii : .unicode

@@ -40,6 +40,8 @@ extension Explorer {
                 }
             case .questions: words.append("questions")
             case .grid: words.append("grid")
+            case .search: words.append("search")
+            case .presenter: words.append("presenter")
             case .help: words.append("help")
             case .note: words.append("note")
             case .quotation: words.append("quotation")

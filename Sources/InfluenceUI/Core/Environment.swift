@@ -5,7 +5,11 @@ import InfluenceContent
 public final class Environment {
     public let content: Content
     public let glyphs: Glyphs
+    /// The time now, in seconds on the explorer's clock (set by the explorer before each event; the
+    /// core reads no clock itself).
+    public internal(set) var now: Double = 0
     private let pages = PageCache()
+    private var index: SearchIndex?
     private var labels: [LabelKey: NoteLabels] = [:]
 
     private struct LabelKey: Hashable {
@@ -34,6 +38,14 @@ public final class Environment {
             made = NoteLabels(stage: stage, acrossCasesOf: content)
         }
         labels[key] = made
+        return made
+    }
+
+    /// Everything searchable, indexed the first time a search needs it.
+    var searchIndex: SearchIndex {
+        if let index { return index }
+        let made = SearchIndex(env: self)
+        index = made
         return made
     }
 

@@ -2,7 +2,7 @@ import InfluenceContent
 
 /// The keys of one kind of screen.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case home, reading, argument, across, grid, questions, box, help
+    case home, reading, argument, across, grid, questions, search, presenter, box, help
 }
 
 /// Bindings that work on the same screens, listed together in help and the README.
@@ -14,6 +14,8 @@ public enum KeySection: String, CaseIterable, Sendable {
     case caseOnly = "Reading a case, or one stage across the cases"
     case across = "One stage across the cases"
     case grid = "The comparison grid"
+    case search = "Search (letters type into the search)"
+    case presenter = "Presenter mode"
     case questions = "Discussion questions"
     case box = "A note or quotation box"
     case help = "This help"
@@ -28,6 +30,8 @@ public enum KeySection: String, CaseIterable, Sendable {
         case .caseOnly: return [.reading, .across]
         case .across: return [.across]
         case .grid: return [.grid]
+        case .search: return [.search]
+        case .presenter: return [.presenter]
         case .questions: return [.questions]
         case .box: return [.box]
         case .help: return [.help]

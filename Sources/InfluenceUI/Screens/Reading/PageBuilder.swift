@@ -48,6 +48,16 @@ struct PageBuilder {
         var main = MainBuilder(width: mainWidth)
         main.add([Span(stage.question, .dim)])
         addStage(caseStage, of: c, labels: labels, to: &main)
+        if index == c.stages.count - 1, !c.questions.isEmpty {
+            // After the outcome, the questions for a class (also on their own screen, d).
+            main.blank()
+            main.add([Span("Discussion questions", .heading)])
+            for (i, question) in c.questions.enumerated() {
+                let number = "\(i + 1). "
+                main.add([Span(question)], first: [Span(number, .accent)],
+                         rest: [Span(String(repeating: " ", count: number.count))])
+            }
+        }
         var side = SideBuilder(width: sideWidth, glyphs: glyphs)
         addSide(caseStage, of: c, labels: labels, to: &side)
         if side.items.isEmpty {

@@ -14,6 +14,8 @@ public struct ReadingModel: ScreenModel {
     public var sideSelection = 0
     /// The selected note marker in the main pane, as an index into the page's markers.
     public var markerSelection: Int?
+    /// The search hit shown, when this page was opened from a search: its matches are highlighted.
+    public private(set) var search: SearchFocus?
 
     /// The subject at a step, panes at the top, the first note marker in view selected.
     public init(subject: ReadingSubject, step: Int = 0, env: Environment, area: Rect) {
@@ -158,6 +160,56 @@ public struct ReadingModel: ScreenModel {
         guard newStep != step else { return }
         step = newStep
         resetPanes(env: env, area: area)
+    }
+
+    /// Scrolls the text so the line at `anchor` (or the last before it) is at the top.
+    mutating func scroll(to anchor: Anchor, env: Environment, area: Rect) {
+        guard let page = page(env: env, area: area) else { return }
+        let layout = ReadingLayout(area: area)
+        let line = page.main.lastIndex { $0.anchor <= anchor } ?? 0
+        mainScroll = min(line, max(0, page.main.count - layout.main.height))
+        keepMarkerVisible(page: page, height: layout.main.height)
+    }
+
+    /// Shows a search hit: the query's matches highlighted, the pane that holds the hit focused and
+    /// scrolled so the hit's line stands a third of the way down.
+    mutating func show(_ focus: SearchFocus, env: Environment, area: Rect) {
+        search = focus
+        guard let page = page(env: env, area: area) else { return }
+        let layout = ReadingLayout(area: area)
+        let needle = TextFolding.foldedString(focus.query)
+        switch focus.pane {
+        case .main:
+            let lines = page.main.indices.filter { page.main[$0].anchor.block == focus.part }
+            let line = Self.line(of: focus.ordinal, of: needle, among: lines, in: page.main) ?? lines.first ?? 0
+            self.focus = .main
+            mainScroll = min(max(0, line - layout.main.height / 3), max(0, page.main.count - layout.main.height))
+            keepMarkerVisible(page: page, height: layout.main.height)
+        case .side:
+            guard page.sideItems.indices.contains(focus.part) else { return }
+            let item = page.sideItems[focus.part]
+            let lines = Array(item.firstLine..<(item.firstLine + item.lineCount))
+            let line = Self.line(of: focus.ordinal, of: needle, among: lines, in: page.side) ?? item.firstLine
+            self.focus = .side
+            sideSelection = focus.part
+            sideScroll = min(max(0, line - layout.side.height / 3), max(0, page.side.count - layout.side.height))
+        }
+    }
+
+    /// The line (of `lines`, in order) that holds the `ordinal`-th match of the folded `needle`.
+    static func line(of ordinal: Int, of needle: String, among lines: [Int], in text: [StyledLine]) -> Int? {
+        guard !needle.isEmpty else { return nil }
+        var seen = 0
+        for line in lines {
+            let folded = TextFolding.foldedString(text[line].text)
+            var rest = folded[...]
+            while let range = rest.range(of: needle) {
+                if seen == ordinal { return line }
+                seen += 1
+                rest = rest[range.upperBound...]
+            }
+        }
+        return nil
     }
 
     /// On a page across the cases, the case being read: the one whose text covers the top line, or
