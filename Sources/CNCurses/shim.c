@@ -34,6 +34,28 @@ bool influence_locale_is_utf8(void) {
 
 int influence_wcwidth(wchar_t wc) { return wcwidth(wc); }
 
+chtype influence_color_pair(short pair) { return COLOR_PAIR(pair); }
+
+bool influence_mouse_enable(void) {
+    mouseinterval(0);
+    mmask_t wanted = BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+    return mousemask(wanted, NULL) != 0;
+}
+
+void influence_mouse_disable(void) { mousemask(0, NULL); }
+
+int influence_mouse_read(int *x, int *y, int *kind) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return ERR;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_PRESSED) *kind = 1;
+    else if (event.bstate & BUTTON4_PRESSED) *kind = 4;
+    else if (event.bstate & BUTTON5_PRESSED) *kind = 5;
+    else *kind = 0;
+    return OK;
+}
+
 int influence_put(WINDOW *win, int y, int x, const wchar_t *text, int count, attr_t attrs, short pair) {
     wchar_t chars[CCHARW_MAX + 1];
     int n = 0;

@@ -2,35 +2,21 @@ import CNCurses
 import InfluenceUI
 
 extension CursesTerminal {
-    /// Shows the buffer: only rows that changed since the last frame are handed to curses, from
-    /// their first changed cell on; then one doupdate sends what differs from the physical screen.
-    ///
-    /// Why from the first change to the end of the row, and not cell by cell: curses does not
-    /// repair a wide character that a narrow one partly overwrites. Its right half stays marked
-    /// as covered, curses then skips that column when it sends the row, and everything after it
-    /// lands one column to the left. Rewriting the rest of the row in order never leaves such a
-    /// half behind.
+    /// Shows the buffer: only what changed since the last frame (`CellBuffer.changedRuns`, which
+    /// explains why runs go to the end of their row) is handed to curses, then one doupdate sends
+    /// what differs from the physical screen.
     public func draw(_ buffer: CellBuffer) {
         guard let window = currentWindow else { return }
         let rows = Int(influence_window_rows(window)), columns = Int(influence_window_cols(window))
         // A buffer made for another size (or a resize in between) is drawn clipped, in full.
-        let previous = lastDrawn.flatMap { $0.size == buffer.size ? $0.cells : nil }
+        let previous = lastDrawn.flatMap { $0.size == buffer.size ? $0 : nil }
         if previous == nil { werase(window) }
-        let width = min(buffer.width, columns), height = min(buffer.height, rows)
+        let width = min(buffer.width, columns)
         let cells = buffer.cells
-        if width > 0 {
-            for y in 0..<height {
-                let row = y * buffer.width
-                var start = 0
-                if let old = previous {
-                    guard let changed = (0..<width).first(where: { cells[row + $0] != old[row + $0] }) else { continue }
-                    start = changed
-                    // Begin at the left half of a wide character, old or new, never inside one.
-                    while start > 0, cells[row + start].isContinuation || old[row + start].isContinuation { start -= 1 }
-                }
-                for x in start..<width {
-                    drawCell(cells, row: row, x: x, y: y, width: width, window: window)
-                }
+        for run in buffer.changedRuns(since: previous) where run.y < rows && run.x < width {
+            let row = run.y * buffer.width
+            for x in run.x..<width {
+                drawCell(cells, row: row, x: x, y: run.y, width: width, window: window)
             }
         }
         lastDrawn = buffer

@@ -4,18 +4,21 @@ import InfluenceUI
 /// `influence` (or `influence explore`): the interactive explorer.
 enum ExploreCommand {
     /// Loads the content, takes over the terminal and runs the explorer until the user quits.
-    static func explore(contentFolder: String?) throws(CommandExit) {
+    /// `mouse`: clicks and the wheel go to the explorer (off with --no-mouse, leaving the terminal's
+    /// own text selection).
+    static func explore(contentFolder: String?, mouse: Bool = true) throws(CommandExit) {
         // Content first: broken content is reported before any screen is drawn.
         let content = try ContentOptions.load(folder: contentFolder)
         let environment = System.environment
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal.open(environment: environment)
+            terminal = try CursesTerminal.open(environment: environment, mouse: mouse)
         } catch {
             Output.error(error.message)
             throw CommandExit(status: error.exitCode)
         }
-        let explorer = Explorer(content: content, size: terminal.size)
+        let explorer = Explorer(content: content, size: terminal.size,
+                                glyphs: terminal.supportsUnicode ? .unicode : .ascii)
         let code: Int32
         if environment["INFLUENCE_TEST_CRASH"] == "1" {
             // A test-only trigger: crash on the first key, to prove the terminal is restored.
@@ -35,8 +38,9 @@ final class CrashingTerminal: Terminal {
     var size: Size { inner.size }
     var supportsUnicode: Bool { inner.supportsUnicode }
     func draw(_ buffer: CellBuffer) { inner.draw(buffer) }
-    func nextEvent() -> TerminalEvent {
-        let event = inner.nextEvent()
+    var clock: Double { inner.clock }
+    func nextEvent(timeout: Int?) -> TerminalEvent {
+        let event = inner.nextEvent(timeout: timeout)
         if case .key = event { fatalError("test crash requested by INFLUENCE_TEST_CRASH") }
         return event
     }

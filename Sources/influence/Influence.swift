@@ -46,7 +46,7 @@ enum Influence {
                 case CommandSpec.render.name:
                     try RenderCommand.run(size: options["size"] ?? "", keys: options["keys"] ?? "", contentFolder: options["content"])
                 default:
-                    try ExploreCommand.explore(contentFolder: options["content"])
+                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil)
                 }
             }
             return 0

@@ -3,19 +3,8 @@ import Testing
 
 /// Runs `influence` with arguments outside a terminal; returns exit status, stdout and stderr.
 func runInfluence(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = TerminalHarness.influence
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    let result = try ChildProcess.run([TerminalHarness.influence.path] + arguments, environment: environment)
+    return (result.status, result.out, result.err)
 }
 
 /// The frame `influence render` prints for these keys and size.
@@ -45,18 +34,19 @@ struct ExplorerEndToEndTests {
         try t.press("3")
         try t.waitFor("Case 3/5 · Leyenda (1985–1991) › 1/7 The US move")
         for _ in 0..<5 { try t.press("Right") }
-        let screen = try t.waitFor("› 6/7 Resource transfer")
+        let screen = try t.waitFor("› 6/7 Resource transfer", "Quotations 0 · Notes 3", "[20] Article footnote 20.")
         #expect(screen.contains("Quotations 0 · Notes 3"))
         #expect(screen.contains("[20] Article footnote 20."))
         try t.press("Tab", "j", "j")
         try t.waitFor("[l] The helicopters came")
         try t.resize(width: 160, height: 48)
-        let wide = try t.waitFor { $0.contains("1 US move · 2 Response") }
-        #expect(sameScreen(wide, try rendered(160, 48, keys: "3 Right Right Right Right Right Tab j j")))
+        let expected = try rendered(160, 48, keys: "3 Right Right Right Right Right Tab j j")
+        let wide = try t.waitFor(what: "the rendered frame at 160x48") { sameScreen($0, expected) }
+        #expect(sameScreen(wide, expected))
         try t.press("q")
         #expect(try t.waitForExit() == 0)
-        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
-        #expect(!(try t.screen()).contains("Leyenda"), "the frame left on the normal screen")
+        #expect(try t.waitForTerminalState(.restored) == .restored)
+        try t.waitFor(what: "the frame gone from the normal screen") { !$0.contains("Leyenda") }
     }
 
     @Test(arguments: [
@@ -74,6 +64,79 @@ struct ExplorerEndToEndTests {
         #expect(sameScreen(screen, expected))
     }
 
+    /// The mouse as htop and tig use it: a click on a case or a stage opens it, the wheel scrolls the
+    /// pane under the pointer.
+    @Test func clicksAndTheWheel() throws {
+        let t = try TerminalHarness(width: 100, height: 30)
+        defer { t.close() }
+        let home = try t.waitFor("Influence Explorer", "3  Leyenda")
+        #expect(try t.reportsMouse())
+        let rows = home.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(rows.firstIndex { $0.contains("3  Leyenda") })
+        try t.click(x: 20, y: row)
+        let leyenda = try t.waitFor("Case 3/5 · Leyenda (1985–1991) › 1/7 The US move", "◆6 Resources")
+        let stepper = Array(leyenda.split(separator: "\n")[1])
+        let column = try #require(stepper.indices.first { String(stepper[$0...]).hasPrefix("◆6") })
+        try t.click(x: column + 2, y: 1)
+        try t.waitFor("› 6/7 Resource transfer")
+        try t.wheel(down: true, x: 10, y: 10)
+        try t.waitFor("─ 4–")
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+        #expect(try t.waitForTerminalState(.restored) == .restored)
+    }
+
+    /// The grid, as a teacher walks it: a cell, its case at that stage, and back to the same cell.
+    @Test func gridToACaseAtAStageAndBack() throws {
+        let t = try TerminalHarness(width: 100, height: 30)
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        try t.press("c")
+        try t.waitFor("Comparing the cases, stage by stage", "Intercept › ◆4 Institutionalization:")
+        try t.press("j", "j", "l")
+        try t.waitFor("Leyenda › ◆5 Communication and coordination:")
+        try t.press("Enter")
+        try t.waitFor("Case 3/5 · Leyenda (1985–1991) › 5/7 Communication and coordination")
+        try t.press("Escape")
+        let grid = try t.waitFor("Comparing the cases", "Leyenda › ◆5 Communication and coordination:")
+        #expect(sameScreen(grid, try rendered(100, 30, keys: "c j j l")))
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
+    /// Search as in less: the words, a hit opened and highlighted in its place, n to the next one,
+    /// Esc back to where the search started.
+    @Test func searchOpenStepAndReturn() throws {
+        let t = try TerminalHarness(width: 100, height: 30)
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        try t.press("2")
+        try t.waitFor("Case 2/5 · Condor")
+        try t.press("/")
+        try t.type("mlat")
+        try t.waitFor("Search: mlat", "1 of ")
+        try t.press("Enter")
+        try t.waitFor("Case 3/5 · Leyenda (1985–1991) › 4/7 Institutionalization")
+        // The hit is drawn highlighted (reverse video).
+        let styled = try t.styledScreen()
+        #expect(styled.firstMatch(of: #/\x1B\[[0-9;]*7[0-9;]*m(\x1B\[[0-9;]*m)*(MLAT|mlat)/#) != nil, "no highlighted MLAT")
+        try t.press("n")
+        try t.waitFor("› 5/7 Communication and coordination", "hit 2 of")
+        try t.press("Escape")
+        try t.waitFor("Case 2/5 · Condor")
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
+    @Test func noMouseLeavesTheMouseToTheTerminal() throws {
+        let t = try TerminalHarness(["--no-mouse"], width: 100, height: 30)
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        #expect(try !t.reportsMouse())
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
     @Test(arguments: [("C-c", Int32(130))])
     func ctrlCExits130AndRestores(key: String, code: Int32) throws {
         let t = try TerminalHarness()
@@ -83,8 +146,8 @@ struct ExplorerEndToEndTests {
         try t.waitFor("Case 4/5")
         try t.press(key)
         #expect(try t.waitForExit() == code)
-        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
-        #expect(!(try t.screen()).contains("Case 4/5"), "the frame left on the normal screen")
+        #expect(try t.waitForTerminalState(.restored) == .restored)
+        try t.waitFor(what: "the frame gone from the normal screen") { !$0.contains("Case 4/5") }
     }
 
     @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(130))])
@@ -94,8 +157,8 @@ struct ExplorerEndToEndTests {
         try t.waitFor("Influence Explorer")
         try t.send(signal: signal)
         #expect(try t.waitForExit() == code)
-        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
-        #expect(!(try t.screen()).contains("Influence Explorer"), "the frame left on the normal screen")
+        #expect(try t.waitForTerminalState(.restored) == .restored)
+        try t.waitFor(what: "the frame gone from the normal screen") { !$0.contains("Influence Explorer") }
     }
 
     @Test func aCrashRestoresTheTerminalAndShowsTheBacktrace() throws {
@@ -105,7 +168,7 @@ struct ExplorerEndToEndTests {
         try t.press("j")
         let status = try t.waitForExit(timeout: 30)
         #expect(status > 128)
-        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+        #expect(try t.waitForTerminalState(.restored) == .restored)
         try t.waitFor("test crash requested by INFLUENCE_TEST_CRASH", scrollback: true)
     }
 
@@ -116,7 +179,7 @@ struct ExplorerEndToEndTests {
         #expect(try t.waitForExit() == 78)
         let screen = try t.waitFor("influence print")
         #expect(screen.contains(mention) || screen.lowercased().contains(mention.lowercased()))
-        #expect(try t.terminalState() == .init(alternateScreen: false, cursorVisible: true))
+        #expect(try t.waitForTerminalState(.restored) == .restored)
     }
 
     @Test func unsetTermExits78() throws {
@@ -133,9 +196,11 @@ struct ExplorerEndToEndTests {
         try t.waitFor("Influence Explorer")
         try t.press("5")
         let screen = try t.waitFor("Case 5/5")
-        // ASCII only: no mojibake, accents folded.
+        // ASCII only: no mojibake, accents folded; the screen's own symbols have distinct stand-ins.
         #expect(screen.unicodeScalars.allSatisfy { $0.isASCII })
         #expect(screen.contains("Merida"))
+        #expect(screen.contains("Case 5/5 - Merida (2008-) > 1/7 The US move"), "\(screen)")
+        #expect(screen.contains("#4 - #5 - #6") || screen.contains("#4 Institutions - #5"), "\(screen)")
         let styled = try t.styledScreen()
         #expect(styled.firstMatch(of: #/\x1B\[([0-9;]*;)?3[0-7][;m]/#) == nil, "colour codes with NO_COLOR")
         try t.press("q")
@@ -212,24 +277,9 @@ struct ExplorerEndToEndTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let copy = dir.appendingPathComponent("influence")
-        // Written close-on-exec: a process another test forks meanwhile must not inherit a
-        // descriptor open for writing, or running the copy fails with ETXTBSY ("Text file busy").
-        let bytes = try Data(contentsOf: TerminalHarness.influence)
-        let fd = open(copy.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
-        #expect(fd >= 0)
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        #expect(written == bytes.count)
-        let process = Process()
-        process.executableURL = copy
-        process.arguments = ["validate"]
-        process.currentDirectoryURL = dir
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(String(decoding: data, as: UTF8.self).hasPrefix("5 cases"))
+        try ChildProcess.copyExecutable(from: TerminalHarness.influence, to: copy)
+        let result = try ChildProcess.run([copy.path, "validate"], directory: dir.path)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.hasPrefix("5 cases"))
     }
 }

@@ -20,6 +20,11 @@ final class TerminalHarness {
     struct TerminalState: Equatable {
         var alternateScreen: Bool
         var cursorVisible: Bool
+
+        /// As the program found it: normal screen, cursor shown.
+        static let restored = TerminalState(alternateScreen: false, cursorVisible: true)
+        /// Taken over: alternate screen, cursor hidden.
+        static let takenOver = TerminalState(alternateScreen: true, cursorVisible: false)
     }
 
     /// The private tmux server's socket name.
@@ -109,24 +114,53 @@ final class TerminalHarness {
         try tmux(["capture-pane", "-p", "-e", "-t", Self.session])
     }
 
-    /// Polls the screen (and the scrollback, if asked) until it contains `text`; returns that text.
+    /// Waits until the screen (and the scrollback, if asked) shows every one of `texts` and has
+    /// settled; returns that screen. Name everything the test will then assert about the screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10, scrollback: Bool = false) throws -> String {
-        try waitFor(timeout: timeout, scrollback: scrollback, what: "\"\(text)\"") { $0.contains(text) }
+    func waitFor(_ texts: String..., timeout: TimeInterval = 15, scrollback: Bool = false) throws -> String {
+        let what = texts.map { "\"\($0)\"" }.joined(separator: " and ")
+        return try waitFor(timeout: timeout, scrollback: scrollback, what: what) { screen in
+            texts.allSatisfy(screen.contains)
+        }
     }
 
-    /// Polls the screen (and the scrollback, if asked) until `condition` holds; returns that text.
+    /// How long the screen must stay the same before it counts as settled: a screen read once can
+    /// hold half a frame (the new header, the old body), but a frame never pauses this long.
+    static let quietPeriod: useconds_t = 100_000
+
+    /// Waits until `condition` holds for the screen (and the scrollback, if asked) and still holds,
+    /// unchanged, after a quiet period; returns that settled screen. On a timeout the error shows
+    /// the last screen. Every wait in the tests goes through here, so none reads a frame mid-way.
     @discardableResult
-    func waitFor(timeout: TimeInterval = 10, scrollback: Bool = false, what: String = "a condition",
+    func waitFor(timeout: TimeInterval = 15, scrollback: Bool = false, what: String = "a condition",
                  _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         repeat {
             last = try screen(scrollback: scrollback)
-            if condition(last) { return last }
+            if condition(last) {
+                usleep(Self.quietPeriod)
+                let again = try screen(scrollback: scrollback)
+                if again == last { return again }
+                last = again
+                continue
+            }
             usleep(20_000)
         } while Date() < deadline
         throw Failure(description: "timed out after \(timeout) s waiting for \(what); screen:\n\(last)")
+    }
+
+    /// Waits until the terminal is in `expected` state (tmux may not yet have read the bytes a
+    /// program wrote just before exiting) and returns the state then: `expected`, or what it was
+    /// at the timeout.
+    func waitForTerminalState(_ expected: TerminalState, timeout: TimeInterval = 10) throws -> TerminalState {
+        let deadline = Date().addingTimeInterval(timeout)
+        var state = try terminalState()
+        while state != expected && Date() < deadline {
+            usleep(20_000)
+            state = try terminalState()
+        }
+        return state
     }
 
     /// Waits for the program to exit and returns its status (128+n when killed by signal n).
@@ -148,6 +182,28 @@ final class TerminalHarness {
             .split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         guard fields.count == 2 else { throw Failure(description: "unexpected tmux state: \(fields)") }
         return TerminalState(alternateScreen: fields[0] == "1", cursorVisible: fields[1] == "1")
+    }
+
+    /// Clicks (press and release) the first button at a cell (0-based), as a terminal in the X10
+    /// mouse mode that curses asks tmux for reports it.
+    func click(x: Int, y: Int) throws {
+        try type(Self.mouseReport(button: 0, x: x, y: y) + Self.mouseReport(button: 3, x: x, y: y))
+    }
+
+    /// Turns the mouse wheel once over a cell (0-based).
+    func wheel(down: Bool, x: Int, y: Int) throws {
+        try type(Self.mouseReport(button: down ? 65 : 64, x: x, y: y))
+    }
+
+    private static func mouseReport(button: Int, x: Int, y: Int) -> String {
+        func byte(_ n: Int) -> String { String(UnicodeScalar(UInt8(32 + n))) }
+        return "\u{1B}[M" + byte(button) + byte(x + 1) + byte(y + 1)
+    }
+
+    /// Whether the program has asked the terminal to report the mouse.
+    func reportsMouse() throws -> Bool {
+        try tmux(["display-message", "-p", "-t", Self.session, "#{mouse_any_flag}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
     /// Resizes the terminal; the program gets SIGWINCH.
@@ -219,62 +275,10 @@ final class TerminalHarness {
         return result.output
     }
 
-    /// Runs a command (found on PATH) and collects its output.
-    ///
-    /// posix_spawn rather than Foundation's Process, for two reasons. Test code runs on threads
-    /// that block most signals, and a child inherits that mask: the tmux server, and through it
-    /// the program under test, would never see SIGINT, SIGTERM, SIGHUP or SIGCHLD. Here the child
-    /// starts with no signal blocked and every signal at its default action. And the output goes
-    /// to files, not pipes: the tmux server that `new-session` starts inherits the descriptors
-    /// and would keep a pipe open forever.
+    /// Runs a command (found on PATH) and collects its output (see `ChildProcess` for why not `Process`).
     private static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-        guard let command = arguments.first else { throw Failure(description: "no command") }
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("harness-\(UUID().uuidString)")
-        let outPath = base.path + ".out", errPath = base.path + ".err"
-        defer {
-            unlink(outPath)
-            unlink(errPath)
-        }
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        sigdelset(&allSignals, SIGKILL)
-        sigdelset(&allSignals, SIGSTOP)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
-        var argv = arguments.map { strdup($0) } + [nil]
-        var envp = environment.map { strdup($0) } + [nil]
-        defer {
-            for pointer in argv { free(pointer) }
-            for pointer in envp { free(pointer) }
-        }
-        var pid = pid_t()
-        let spawned = posix_spawnp(&pid, command, &actions, &attributes, &argv, &envp)
-        guard spawned == 0 else { throw Failure(description: "could not run \(command): error \(spawned)") }
-
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw Failure(description: "waitpid failed: errno \(errno)") }
-        }
-        // WIFEXITED / WEXITSTATUS are macros: exited normally when the low 7 bits are 0.
-        let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        let error = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        return (exitStatus, output, error)
+        let result = try ChildProcess.run(arguments)
+        return (result.status, result.out, result.err)
     }
 
     /// Single-quotes a string for sh.

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import InfluenceContent
 
 /// A small, valid content folder written to a temporary directory; tests break one thing at a time.
@@ -155,6 +156,18 @@ enum PackagePaths {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let content = root.appendingPathComponent("Content")
-    /// The article's text, beside the repository when it is checked out next to ../shared.
-    static let article = root.deletingLastPathComponent().appendingPathComponent("shared/source/article.txt")
+    /// Where the article's text is looked for: `INFLUENCE_ARTICLE` when set, else `../shared/source/article.txt`
+    /// beside the repository. It is the publisher's text and never part of the repository.
+    static let article: URL = {
+        if let path = ProcessInfo.processInfo.environment["INFLUENCE_ARTICLE"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        return root.deletingLastPathComponent().appendingPathComponent("shared/source/article.txt")
+    }()
+
+    /// The article's text, or nil when it is not on this machine (tests that need it are skipped).
+    static let articleText: String? = try? String(contentsOf: article, encoding: .utf8)
+
+    /// Why tests that need the article are skipped.
+    static let noArticle: Comment = "the article's text is not here: set INFLUENCE_ARTICLE to its path, or check out beside ../shared/source/article.txt"
 }

@@ -7,6 +7,10 @@ extension ContentLoader {
         loadValidated(directory: directory.path, displayPath: displayPath)
     }
 
+    static func load(directory: URL, displayPath: String? = nil) -> Result {
+        load(directory: directory.path, displayPath: displayPath)
+    }
+
     static func load(files: [(name: String, data: Data?)], displayPrefix: String, nodeBudget: Int = maxNodes) -> Result {
         load(files: files.map { ($0.name, $0.data.map { [UInt8]($0) }) }, displayPrefix: displayPrefix, nodeBudget: nodeBudget)
     }

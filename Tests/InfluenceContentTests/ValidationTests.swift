@@ -182,6 +182,47 @@ import Testing
         ])
     }
 
+    /// A huge file is refused from its size: the loader reads none of it. Proved with the thread's
+    /// own I/O count (/proc/thread-self/io: bytes this thread read), which other tests cannot touch.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/thread-self/io"), "needs Linux's /proc/thread-self/io"))
+    func aHugeFileIsRefusedWithoutReadingIt() throws {
+        let dir = try ContentFixture.minimal().write()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let huge = dir.appendingPathComponent("cases/9-huge.yaml").path
+        #expect(FileManager.default.createFile(atPath: huge, contents: nil))
+        #expect(truncate(huge, 3 << 30) == 0, "a 3 GiB sparse file")
+        func bytesRead() throws -> Int {
+            let io = try String(contentsOfFile: "/proc/thread-self/io", encoding: .utf8)
+            let line = io.split(separator: "\n").first { $0.hasPrefix("rchar:") } ?? ""
+            return Int(line.dropFirst("rchar:".count).trimmingCharacters(in: .whitespaces)) ?? -1
+        }
+        let before = try bytesRead()
+        let result = ContentLoader.load(directory: dir, displayPath: "F")
+        let read = try bytesRead() - before
+        #expect(result.diagnostics.map(\.description).contains(
+            "F/cases/9-huge.yaml:1:1: error: this file is 3221225472 bytes; content files may be at most 1048576 bytes (1 MiB)"))
+        #expect(read >= 0 && read < 1 << 20, "read \(read) bytes")
+    }
+
+    /// A FIFO (which would block a read forever), a device and a folder named like content files are
+    /// refused, each saying what it is.
+    @Test func specialFilesAreRefusedWithoutBlocking() throws {
+        let dir = try ContentFixture.minimal().write()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cases = dir.appendingPathComponent("cases")
+        #expect(mkfifo(cases.appendingPathComponent("7-fifo.yaml").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: cases.appendingPathComponent("8-zero.yaml").path,
+                                                   withDestinationPath: "/dev/zero")
+        try FileManager.default.createDirectory(at: cases.appendingPathComponent("9-folder.yaml"), withIntermediateDirectories: false)
+        let problems = ContentLoader.load(directory: dir, displayPath: "F").diagnostics.map(\.description)
+        let tail = ", not an ordinary file; content files must be ordinary text files"
+        #expect(problems == [
+            "F/cases/7-fifo.yaml:1:1: error: this is a FIFO (named pipe)" + tail,
+            "F/cases/8-zero.yaml:1:1: error: this is a character device" + tail,
+            "F/cases/9-folder.yaml:1:1: error: this is a folder" + tail,
+        ])
+    }
+
     @Test func aliasBombIsStoppedQuickly() throws {
         var f = ContentFixture.minimal()
         var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"

@@ -3,8 +3,8 @@ import Testing
 @testable import InfluenceContent
 
 /// What content files never need is refused, each place with its position: anchors, aliases, tags,
-/// merge keys, keys that are not text, several documents, duplicate keys, deep nesting; and files
-/// that are not ordinary files, or too large, are refused without being read.
+/// merge keys, keys that are not text, several documents, duplicate keys, deep nesting. (Files that
+/// are not ordinary files, or too large, are in ValidationTests.)
 @Suite struct YAMLRefusalTests {
     /// The problems of the minimal fixture with glossary.yaml replaced by `glossary`.
     func glossaryProblems(_ glossary: String) throws -> [String] {
@@ -101,47 +101,6 @@ import Testing
         ])
     }
 
-    /// A named pipe with no writer would block a plain read forever.
-    @Test func aNamedPipeIsRefusedWithoutWaiting() throws {
-        let dir = try ContentFixture.minimal().write()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let pipe = dir.appendingPathComponent("glossary.yaml")
-        try FileManager.default.removeItem(at: pipe)
-        #expect(mkfifo(pipe.path, 0o600) == 0)
-        let started = ContinuousClock.now
-        let problems = problemLines(ContentLoader.loadValidated(directory: dir, displayPath: "F"))
-        #expect(ContinuousClock.now - started < .seconds(1))
-        #expect(problems == [
-            "F/glossary.yaml:1:1: error: this is a named pipe (FIFO), not an ordinary file; content files must be ordinary text files",
-        ])
-    }
-
-    /// A 3 GiB file (sparse: it takes no disk) is refused from its size, without reading it.
-    @Test func aHugeFileIsRefusedFromItsSize() throws {
-        let dir = try ContentFixture.minimal().write()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let huge = dir.appendingPathComponent("cases/1-alpha.yaml").path
-        #expect(truncate(huge, 3 << 30) == 0)
-        let started = ContinuousClock.now
-        let problems = problemLines(ContentLoader.loadValidated(directory: dir, displayPath: "F"))
-        #expect(ContinuousClock.now - started < .seconds(1))
-        #expect(problems == [
-            "F/cases/1-alpha.yaml:1:1: error: this file is 3221225472 bytes; content files may be at most 1048576 bytes (1 MiB)",
-        ])
-    }
-
-    @Test func aFolderInPlaceOfAFileIsRefused() throws {
-        let dir = try ContentFixture.minimal().write()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let sources = dir.appendingPathComponent("sources.yaml")
-        try FileManager.default.removeItem(at: sources)
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: false)
-        let problems = problemLines(ContentLoader.loadValidated(directory: dir, displayPath: "F"))
-        #expect(problems == [
-            "F/sources.yaml:1:1: error: this is a folder, not an ordinary file; content files must be ordinary text files",
-        ])
-    }
-
     /// A syntax error in a case file that places footnotes is reported alone: the footnotes it
     /// places and the notes it refers to are not reported as missing.
     @Test func aSyntaxErrorIsNotFollowedByKnockOnErrors() throws {
@@ -166,12 +125,5 @@ import Testing
         #expect(problems == [
             "F/article.yaml:\(at.line):\(at.column): error: \"context\" in a note should be text, but it is a list",
         ])
-    }
-
-    func problemLines(_ result: Result<Content, ContentError>) -> [String] {
-        switch result {
-        case .success: return []
-        case .failure(let error): return error.diagnostics.map(\.description)
-        }
     }
 }

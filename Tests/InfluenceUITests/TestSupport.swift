@@ -11,8 +11,8 @@ let shippedContent: Content = {
 }()
 
 /// An explorer at a size after pressing keys named as tmux names them.
-func explorer(_ size: Size, keys: String = "") -> Explorer {
-    let e = Explorer(content: shippedContent, size: size)
+func explorer(_ size: Size, keys: String = "", glyphs: Glyphs = .unicode) -> Explorer {
+    let e = Explorer(content: shippedContent, size: size, glyphs: glyphs)
     for name in keys.split(separator: " ") {
         guard let key = Key(tmuxName: String(name)) else { fatalError("bad key \(name)") }
         e.press(key)
@@ -20,6 +20,48 @@ func explorer(_ size: Size, keys: String = "") -> Explorer {
     return e
 }
 
-func screen(_ width: Int, _ height: Int, keys: String = "") -> String {
-    explorer(Size(width: width, height: height), keys: keys).frame().text
+func screen(_ width: Int, _ height: Int, keys: String = "", glyphs: Glyphs = .unicode) -> String {
+    explorer(Size(width: width, height: height), keys: keys, glyphs: glyphs).frame().text
+}
+
+extension Explorer {
+    /// Where the explorer is, in a few words: "home", "leyenda 4" (a case at its 4th stage),
+    /// "argument 1", "questions", with " + note" (or help, quotation) for boxes on top.
+    var place: String {
+        var words: [String] = []
+        for screen in state.stack.dropFirst() {
+            switch screen {
+            case .home: words.append("home")
+            case .reading(let m):
+                switch m.subject {
+                case .argument: words.append("argument \(m.step + 1)")
+                case .case(let id): words.append("\(id.rawValue) \(m.step + 1)")
+                case .across: words.append("across \(m.step + 1)")
+                }
+            case .questions: words.append("questions")
+            case .grid: words.append("grid")
+            case .search: words.append("search")
+            case .presenter: words.append("presenter")
+            case .help: words.append("help")
+            case .note: words.append("note")
+            case .quotation: words.append("quotation")
+            }
+        }
+        return words.last.map { _ in words.joined(separator: " > ") } ?? "home"
+    }
+
+    /// The reading model on top, if a case or the argument is shown.
+    var reading: ReadingModel? {
+        if case .reading(let m) = state.top { return m }
+        return nil
+    }
+
+    /// The home model at the bottom of the stack.
+    var home: HomeModel? {
+        if case .home(let m)? = state.stack.first { return m }
+        return nil
+    }
+
+    /// The page the top reading screen shows.
+    var page: Page? { reading?.page(env: env, area: state.area) }
 }

@@ -41,6 +41,8 @@ static const int influence_KEY_A3 = KEY_A3;
 static const int influence_KEY_C1 = KEY_C1;
 static const int influence_KEY_C3 = KEY_C3;
 
+static const int influence_KEY_MOUSE = KEY_MOUSE;
+
 static const int influence_ERR = ERR;
 static const int influence_OK = OK;
 
@@ -54,6 +56,9 @@ WINDOW *influence_stdscr(void);
 /// Rows and columns of a window (getmaxyx is a macro).
 int influence_window_rows(const WINDOW *win);
 int influence_window_cols(const WINDOW *win);
+
+/// The attribute that selects colour pair `pair` (COLOR_PAIR is a macro), e.g. for wbkgd.
+chtype influence_color_pair(short pair);
 
 /// Number of colours and colour pairs the terminal offers (0 before start_color).
 int influence_colors(void);
@@ -70,6 +75,15 @@ int influence_wcwidth(wchar_t wc);
 /// CCHARW_MAX-1 combining ones (`count` of them, not NUL-terminated). Returns ERR or OK;
 /// writing the bottom-right cell reports ERR although it is drawn.
 int influence_put(WINDOW *win, int y, int x, const wchar_t *text, int count, attr_t attrs, short pair);
+
+// The mouse: button 1 presses and the wheel (buttons 4 and 5), reported at once (no click
+// interval). Returns whether the terminal reports the mouse at all.
+bool influence_mouse_enable(void);
+/// Stops mouse reporting (the terminal's own selection works again).
+void influence_mouse_disable(void);
+/// After KEY_MOUSE: the event's cell and kind (1 button 1 pressed, 4 wheel up, 5 wheel down, 0 other).
+/// Returns ERR when there is no event to read.
+int influence_mouse_read(int *x, int *y, int *kind);
 
 // Signals that ask the program to stop (SIGINT, SIGTERM, SIGHUP).
 // Install before curses starts: ncurses only catches SIGINT/SIGTERM when they are at their

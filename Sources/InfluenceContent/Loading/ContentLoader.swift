@@ -15,12 +15,13 @@ public enum ContentLoader {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Loads a folder from disk. `displayPath` prefixes file names in messages.
+    /// Loads a folder from disk. `displayPath` prefixes file names in messages. Each file's kind and
+    /// size are checked before it is read: an oversized or special file is refused without reading.
     public static func load(directory: String, displayPath: String? = nil) -> Result {
-        let folder = ContentFolder(path: directory)
-        var files: [(name: String, contents: FileContents)] = fixedFiles.map { ($0, folder.read($0)) }
-        for name in folder.caseFileNames() {
-            files.append(("cases/" + name, folder.read("cases/" + name)))
+        let folder = directory.hasSuffix("/") ? directory : directory + "/"
+        let caseNames = ContentFileReader.yamlFileNames(in: folder + "cases").map { "cases/" + $0 }
+        let files = (fixedFiles + caseNames).map { name in
+            (name: name, contents: ContentFileReader.contents(of: folder + name, limit: maxFileSize))
         }
         return load(files, displayPrefix: displayPath ?? directory, nodeBudget: maxNodes)
     }
@@ -29,14 +30,15 @@ public enum ContentLoader {
     /// A nil `bytes` means the file is missing. `nodeBudget` bounds the values one file may hold.
     public static func load(files: [(name: String, bytes: [UInt8]?)], displayPrefix: String,
                             nodeBudget: Int = maxNodes) -> Result {
-        let contents = files.map { file -> (name: String, contents: FileContents) in
+        let contents = files.map { file -> (name: String, contents: ContentFileReader.Outcome) in
             guard let bytes = file.bytes else { return (file.name, .missing) }
-            return (file.name, bytes.count > maxFileSize ? .tooLarge(bytes.count) : .bytes(bytes))
+            let tooLarge = ContentFileReader.tooLarge(bytes.count, limit: maxFileSize)
+            return (file.name, bytes.count > maxFileSize ? .refused(tooLarge) : .bytes(bytes))
         }
         return load(contents, displayPrefix: displayPrefix, nodeBudget: nodeBudget)
     }
 
-    static func load(_ files: [(name: String, contents: FileContents)], displayPrefix: String, nodeBudget: Int) -> Result {
+    static func load(_ files: [(name: String, contents: ContentFileReader.Outcome)], displayPrefix: String, nodeBudget: Int) -> Result {
         var index = ContentIndex()
         var diagnostics: [Diagnostic] = []
         func display(_ name: String) -> String {
@@ -100,7 +102,7 @@ public enum ContentLoader {
     }
 
     /// Checks a file's size and encoding, then parses its YAML.
-    static func parse(_ contents: FileContents, name: String, file: String, nodeBudget: Int) -> Swift.Result<YAMLDocument, YAMLProblems> {
+    static func parse(_ contents: ContentFileReader.Outcome, name: String, file: String, nodeBudget: Int) -> Swift.Result<YAMLDocument, YAMLProblems> {
         let start = SourceLocation(file: file, line: 1, column: 1)
         func refuse(_ message: String) -> Swift.Result<YAMLDocument, YAMLProblems> {
             .failure(YAMLProblems(diagnostics: [Diagnostic(start, message)]))
@@ -109,11 +111,7 @@ public enum ContentLoader {
         switch contents {
         case .bytes(let read): bytes = read
         case .missing: return refuse("this file is missing; every content folder needs \(name)")
-        case .tooLarge(let size):
-            return refuse("this file is \(size) bytes; content files may be at most \(maxFileSize) bytes (1 MiB)")
-        case .notAFile(let kind):
-            return refuse("this is \(kind), not an ordinary file; content files must be ordinary text files")
-        case .unreadable(let reason): return refuse("this file cannot be read: \(reason)")
+        case .refused(let reason): return refuse(reason)
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = UTF8Check.firstInvalidByte(in: bytes) {

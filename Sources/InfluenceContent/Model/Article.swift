@@ -25,14 +25,6 @@ public struct Article: Codable, Equatable, Sendable {
         }
     }
 
-    /// The framework as an ordered list of sections, for views and plain text.
-    public var sections: [Section] {
-        let rivalsText = ([rivalsSummary] + rivals.map { "\($0.name). \($0.claim) \($0.failure)" })
-            .joined(separator: "\n")
-        let rivalsSection = Section(id: "rivals", title: "Why the usual explanations fail", text: rivalsText, quotations: [])
-        return [paradox, rivalsSection, influence, cycle, conclusion]
-    }
-
     /// Every quotation in the framework.
     public var allQuotations: [Quotation] {
         [paradox, influence, cycle, conclusion].flatMap(\.quotations)

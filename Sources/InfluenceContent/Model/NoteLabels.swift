@@ -14,15 +14,26 @@ public struct NoteLabels: Sendable {
         self.init(ids: ids, allNotes: allNotes)
     }
 
-    /// Labels for the framework's notes.
-    public init(article: Article, stages: [Stage], allNotes: [Note]) {
+    /// Labels for the argument's notes, lettered in the order its sections are read.
+    public init(argumentOf content: Content) {
         var ids: [String] = []
-        for section in article.sections {
-            ids += MarkedText(section.text).markers
-            ids += section.quotations.flatMap(\.notes)
+        for section in ArgumentSection.allCases {
+            let parts = section.parts(in: content)
+            ids += parts.texts.flatMap { MarkedText($0).markers }
+            ids += parts.quotations.flatMap(\.notes)
         }
-        ids += stages.flatMap { MarkedText($0.description).markers }
-        self.init(ids: ids, allNotes: allNotes)
+        self.init(ids: ids, allNotes: content.allNotes)
+    }
+
+    /// Labels for one stage read across every case, lettered in case order.
+    public init(stage id: String, acrossCasesOf content: Content) {
+        var ids: [String] = []
+        for part in content.cases.compactMap({ $0.stage(id) }).flatMap(\.parts) {
+            ids += MarkedText(part.summary).markers
+            ids += part.quotations.flatMap(\.notes)
+            ids += part.figures.flatMap(\.notes)
+        }
+        self.init(ids: ids, allNotes: content.allNotes)
     }
 
     init(ids: [String], allNotes: [Note]) {
@@ -42,6 +53,9 @@ public struct NoteLabels: Sendable {
     /// The label for a note id ("19", "a"); "?" for a note this context never refers to.
     public subscript(id: String) -> String { labels[id] ?? "?" }
 
+    /// How a marker for the note reads: "[19]", "[a]".
+    public func marker(_ id: String) -> String { "[\(self[id])]" }
+
     /// a, b, …, z, aa, ab, …
     static func letters(_ n: Int) -> String {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
@@ -53,7 +67,7 @@ public struct NoteLabels: Sendable {
         MarkedText(text).segments.map { segment in
             switch segment {
             case .text(let t): return t
-            case .marker(let id): return "[\(self[id])]"
+            case .marker(let id): return marker(id)
             }
         }.joined()
     }

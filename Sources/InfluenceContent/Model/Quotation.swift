@@ -65,16 +65,19 @@ public struct Figure: Codable, Equatable, Sendable {
 public struct Note: Codable, Equatable, Sendable {
     public var id: String
     public var footnote: Int?
+    /// Our own words about what the article says at this point.
     public var context: String
+    /// Facts from outside the article, in our own words; always shown under `Background.label`.
+    public var background: String?
     public var cites: [Citation]
 
     enum CodingKeys: String, ContentKey {
-        case id, footnote, context, cites
+        case id, footnote, context, background, cites
         static let noun = "a note"
         var role: TextRole {
             switch self {
             case .id: return .id(.note)
-            case .context: return .prose
+            case .context, .background: return .prose
             default: return .line
             }
         }
@@ -112,20 +115,34 @@ public struct Source: Codable, Equatable, Sendable {
 public struct Term: Codable, Equatable, Sendable {
     public var id: String
     public var term: String
+    /// What the acronym stands for, only as the article gives it.
     public var expansion: String?
+    /// Our own words, from what the article says.
     public var definition: String
+    /// Facts from outside the article, in our own words; always shown under `Background.label`.
+    public var background: String?
 
     enum CodingKeys: String, ContentKey {
-        case id, term, expansion, definition
+        case id, term, expansion, definition, background
         static let noun = "a glossary term"
         var role: TextRole {
             switch self {
             case .id: return .id(.term)
             case .definition: return .marked
+            case .background: return .prose
             default: return .line
             }
         }
     }
+}
+
+/// Text from outside the article (a note's or a term's `background`), which readers must be able to tell apart.
+public enum Background {
+    /// The words every screen and printout puts before background text.
+    public static let label = "Background, not from the article"
+
+    /// "Background, not from the article: …".
+    public static func labelled(_ text: String) -> String { "\(label): \(text)" }
 }
 
 /// A dated event for the timeline.

@@ -37,12 +37,16 @@ public enum TextTools {
     /// Whether `part` occurs in `text` (bytewise; the standard library's `contains(_:)` for strings
     /// would link the regular-expression engine, a megabyte, into the binary).
     public static func contains(_ text: String, _ part: String) -> Bool {
-        let hay = Array(text.utf8), needle = Array(part.utf8)
-        guard !needle.isEmpty else { return true }
-        guard hay.count >= needle.count else { return false }
-        for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
-            if hay[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        firstOffset(of: Array(part.utf8), in: Array(text.utf8)) != nil
+    }
+
+    /// Where `needle` first occurs in `bytes` at or after `start`, as a byte offset.
+    public static func firstOffset(of needle: [UInt8], in bytes: [UInt8], from start: Int = 0) -> Int? {
+        guard !needle.isEmpty else { return start <= bytes.count ? start : nil }
+        guard start >= 0, bytes.count - start >= needle.count else { return nil }
+        for at in start...(bytes.count - needle.count) where bytes[at] == needle[0] {
+            if bytes[at..<(at + needle.count)].elementsEqual(needle) { return at }
         }
-        return false
+        return nil
     }
 }

@@ -15,34 +15,44 @@ public struct PlainTextDocument {
         ([framework()] + content.cases.map { self.case($0, stage: nil) }).joined(separator: "\n\n")
     }
 
-    /// The article's argument, section by section; with `onlyStage` (a stage id), only what it
-    /// says of that stage.
-    public func framework(stage onlyStage: String? = nil) -> String {
+    /// The article's argument, section by section (or only `only`), in the explorer's order; with
+    /// `onlyStage` (a stage id), only what the argument says of that stage.
+    public func framework(only: ArgumentSection? = nil, stage onlyStage: String? = nil) -> String {
         let article = content.article
-        let labels = NoteLabels(article: article, stages: content.stages, allNotes: content.allNotes)
+        let labels = NoteLabels(argumentOf: content)
         var out: [String] = []
         out += wrap(article.title.uppercased())
         out += wrap(article.publication)
-        var noteIDs: [String] = []
         if onlyStage == nil {
             out.append("")
             out += wrap("The question: " + article.question)
         }
-        for section in article.sections where onlyStage == nil {
+        var noteIDs: [String] = []
+        for section in ArgumentSection.allCases where (only == nil || only == section) && (onlyStage == nil || section == .stages) {
+            let title = section.title(in: article)
             out.append("")
-            out += wrap(section.title)
-            out.append(String(repeating: "-", count: min(width, TextWidth.columns(of: section.title))))
-            out += wrap(labels.render(section.text))
-            noteIDs += MarkedText(section.text).markers + section.quotations.flatMap(\.notes)
-            out += quotations(section.quotations, labels: labels)
-        }
-        out.append("")
-        out += wrap("The seven stages")
-        out.append(String(repeating: "-", count: min(width, 16)))
-        for stage in content.stages where onlyStage == nil || stage.id == onlyStage {
-            let mark = stage.isCondition ? " (condition)" : ""
-            out += wrap("\(stage.number). \(stage.title)\(mark): \(labels.render(stage.description))", first: "", rest: "   ")
-            noteIDs += MarkedText(stage.description).markers
+            out += wrap(title)
+            out.append(String(repeating: "-", count: min(width, TextWidth.columns(of: title))))
+            switch section {
+            case .rivals:
+                out += wrap(labels.render(article.rivalsSummary))
+                for rival in article.rivals {
+                    out.append("")
+                    out += wrap("\(rival.name). \(labels.render(rival.claim)) Why it falls short: \(labels.render(rival.failure))")
+                }
+            case .stages:
+                for stage in content.stages where onlyStage == nil || stage.id == onlyStage {
+                    let mark = stage.isCondition ? " (condition)" : ""
+                    out += wrap("\(stage.number). \(stage.title)\(mark): \(labels.render(stage.description))", first: "", rest: "   ")
+                    if onlyStage != nil { noteIDs += MarkedText(stage.description).markers }
+                }
+            case .paradox, .influence, .cycle, .conclusion:
+                out += wrap(labels.render(section.parts(in: content).texts.joined(separator: "\n")))
+            }
+            guard onlyStage == nil else { continue }
+            let parts = section.parts(in: content)
+            noteIDs += parts.texts.flatMap { MarkedText($0).markers } + parts.quotations.flatMap(\.notes)
+            out += quotations(parts.quotations, labels: labels)
         }
         out += notes(unique(noteIDs).compactMap { content.note(id: $0) }, labels: labels)
         return out.joined(separator: "\n")
@@ -95,7 +105,7 @@ public struct PlainTextDocument {
         guard !notes.isEmpty else { return [] }
         var out = [""] + wrap("Notes", first: "  ", rest: "  ")
         for note in notes {
-            let label = "  [\(labels[note.id])] "
+            let label = "  \(labels.marker(note.id)) "
             out += wrap(content.describe(note), first: label, rest: String(repeating: " ", count: TextWidth.columns(of: label)))
         }
         return out

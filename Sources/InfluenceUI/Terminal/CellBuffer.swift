@@ -33,16 +33,6 @@ public struct CellBuffer: Equatable, Sendable {
         }
     }
 
-    /// Sets the role of every cell in a rectangle, keeping the text.
-    public mutating func setRole(_ role: StyleRole, in rect: Rect) {
-        let x0 = max(0, rect.x), x1 = min(size.width, rect.maxX)
-        let y0 = max(0, rect.y), y1 = min(size.height, rect.maxY)
-        guard x0 < x1, y0 < y1 else { return }
-        for y in y0..<y1 {
-            for x in x0..<x1 { cells[y * size.width + x].role = role }
-        }
-    }
-
     /// Writes text on one row from column `x`, never past `limit` (an absolute column) or the buffer's edge.
     /// A wide character that would straddle the limit is not drawn. Returns the column after the text.
     @discardableResult
@@ -78,5 +68,40 @@ public struct CellBuffer: Equatable, Sendable {
             lines.append(line)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A stretch of one row that differs from the frame before: the cells from column `x` to the
+    /// end of the row.
+    public struct Run: Equatable, Sendable {
+        public var y: Int
+        public var x: Int
+        public var cells: ArraySlice<Cell>
+    }
+
+    /// What a terminal must write to turn `old` into this buffer: for each row that changed, the
+    /// cells from its first changed one to the end of the row; every row when there is no `old` or
+    /// it has another size.
+    ///
+    /// Why to the end of the row, and not cell by cell: curses does not repair a wide character
+    /// that a narrow one partly overwrites. Its right half stays marked as covered, curses then
+    /// skips that column when it sends the row, and everything after it lands one column to the
+    /// left. Rewriting the rest of the row in order never leaves such a half behind. For the same
+    /// reason a run never starts on the right half of a wide character, old or new.
+    public func changedRuns(since old: CellBuffer?) -> [Run] {
+        let width = size.width
+        guard width > 0 else { return [] }
+        var runs: [Run] = []
+        let previous = old.flatMap { $0.size == size ? $0.cells : nil }
+        for y in 0..<size.height {
+            let row = y * width
+            var start = 0
+            if let previous {
+                guard let changed = (0..<width).first(where: { cells[row + $0] != previous[row + $0] }) else { continue }
+                start = changed
+                while start > 0, cells[row + start].isContinuation || previous[row + start].isContinuation { start -= 1 }
+            }
+            runs.append(Run(y: y, x: start, cells: cells[(row + start)..<(row + width)]))
+        }
+        return runs
     }
 }

@@ -1,28 +1,51 @@
+import InfluenceContent
+
 /// A run of text in one style; `note` is set when the run is a note marker such as "[19]".
 public struct Span: Equatable, Sendable {
     public var text: String
     public var role: StyleRole
-    public var note: String?
+    public var note: NoteID?
 
-    public init(_ text: String, _ role: StyleRole = .normal, note: String? = nil) {
+    public init(_ text: String, _ role: StyleRole = .normal, note: NoteID? = nil) {
         self.text = text
         self.role = role
         self.note = note
     }
 }
 
+/// Where a display line starts in the text it was wrapped from: which block of the page, and how many
+/// characters into it. The same text keeps its anchor at any width, so a resize keeps the reading place.
+public struct Anchor: Comparable, Hashable, Sendable {
+    public var block: Int
+    public var offset: Int
+
+    public init(block: Int, offset: Int = 0) {
+        self.block = block
+        self.offset = offset
+    }
+
+    public static let start = Anchor(block: 0)
+
+    public static func < (a: Anchor, b: Anchor) -> Bool {
+        (a.block, a.offset) < (b.block, b.offset)
+    }
+
+    /// The same block, `characters` further on.
+    func advanced(by characters: Int) -> Anchor { Anchor(block: block, offset: offset + characters) }
+}
+
 /// One display line of spans, already wrapped to fit its pane.
 public struct StyledLine: Equatable, Sendable {
     public var spans: [Span]
-    /// Which block of the page this line came from and where in it: keeps the reading place on resize.
-    public var anchor: Int
+    /// Where the line starts in its source text.
+    public var anchor: Anchor
 
-    public init(_ spans: [Span] = [], anchor: Int = 0) {
+    public init(_ spans: [Span] = [], anchor: Anchor = .start) {
         self.spans = spans
         self.anchor = anchor
     }
 
-    public init(_ text: String, _ role: StyleRole = .normal, anchor: Int = 0) {
+    public init(_ text: String, _ role: StyleRole = .normal, anchor: Anchor = .start) {
         self.init([Span(text, role)], anchor: anchor)
     }
 
@@ -42,21 +65,21 @@ public enum StyledWrap {
 
     /// Wraps spans into lines of at most `width` columns; a "\n" in the text starts a new paragraph,
     /// with an empty line between paragraphs. `first` and `rest` prefix first and following lines.
-    /// Each line's anchor is `anchor` plus the source offset of its first character.
+    /// Each line's anchor is `anchor` advanced by the source offset of its first character.
     public static func wrap(_ spans: [Span], width: Int, first: [Span] = [], rest: [Span] = [],
-                            anchor: Int = 0) -> [StyledLine] {
+                            anchor: Anchor = .start) -> [StyledLine] {
         let paragraphs = words(in: spans)
         let indent = max(self.width(of: first), self.width(of: rest))
         let inner = max(1, width - indent)
         var lines: [StyledLine] = []
         for words in paragraphs where !words.isEmpty {
-            if !lines.isEmpty { lines.append(StyledLine([], anchor: anchor + words[0].offset)) }
+            if !lines.isEmpty { lines.append(StyledLine([], anchor: anchor.advanced(by: words[0].offset))) }
             var line: [Span] = []
             var lineWidth = 0
             var lineOffset = words[0].offset
             func flush() {
                 let prefix = lines.isEmpty ? first : rest
-                lines.append(StyledLine(prefix + line, anchor: anchor + lineOffset))
+                lines.append(StyledLine(prefix + line, anchor: anchor.advanced(by: lineOffset)))
                 line = []
                 lineWidth = 0
             }
@@ -137,8 +160,8 @@ public enum StyledWrap {
         spans.reduce(0) { $0 + TextWidth.columns(of: $1.text) }
     }
 
-    /// Spans for text with `[^id]` markers, each marker shown as "[label]".
-    public static func spans(marked text: String, role: StyleRole = .normal, label: (String) -> String) -> [Span] {
-        MarkedTextSpans.make(text, role: role, label: label)
+    /// Spans for text with `[^id]` markers, each marker shown as its label, "[19]".
+    public static func spans(marked text: String, role: StyleRole = .normal, labels: NoteLabels) -> [Span] {
+        MarkedTextSpans.make(text, role: role, labels: labels)
     }
 }

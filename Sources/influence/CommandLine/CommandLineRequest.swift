@@ -70,7 +70,12 @@ enum CommandLineRequest: Equatable {
                     throw UsageError(message: "unknown option \"\(flag)\"", command: command.name)
                 }
                 let value: String
-                if parts.count == 2 {
+                if !option.takesValue {
+                    guard parts.count == 1 else {
+                        throw UsageError(message: "\(flag) takes no value", command: command.name)
+                    }
+                    value = ""
+                } else if parts.count == 2 {
                     value = String(parts[1])
                 } else if let next = rest.first, !next.hasPrefix("--") {
                     value = next

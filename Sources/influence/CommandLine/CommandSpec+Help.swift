@@ -6,8 +6,7 @@ extension CommandSpec {
         if self.name != CommandSpec.explore.name { parts.append(self.name) }
         if let argument { parts.append("[\(argument.name)]") }
         for option in options {
-            let text = "\(option.flag) \(option.valueName)"
-            parts.append(option.isRequired ? text : "[\(text)]")
+            parts.append(option.isRequired ? option.synopsis : "[\(option.synopsis)]")
         }
         return parts.joined(separator: " ")
     }
@@ -21,7 +20,7 @@ extension CommandSpec {
             out += ["", "ARGUMENTS:", CommandSpec.row(argument.name, argument.help)]
         }
         out += ["", "OPTIONS:"]
-        out += options.map { CommandSpec.row("\($0.flag) \($0.valueName)", $0.help) }
+        out += options.map { CommandSpec.row($0.synopsis, $0.help) }
         out.append(CommandSpec.row("-h, --help", "Show help for this command."))
         if !examples.isEmpty {
             out += ["", "EXAMPLES:"] + examples.map { "  " + $0 }

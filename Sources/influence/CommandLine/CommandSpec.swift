@@ -21,7 +21,8 @@ struct ArgumentSpec: Sendable {
     var completion: Completion
 }
 
-/// An option that takes a value: `--content DIR` (also written `--content=DIR`).
+/// An option: `--content DIR` (also written `--content=DIR`), or a flag that takes no value
+/// (`--no-mouse`, an empty `valueName`).
 struct OptionSpec: Sendable {
     var name: String
     var valueName: String
@@ -30,6 +31,9 @@ struct OptionSpec: Sendable {
     var isRequired = false
 
     var flag: String { "--" + name }
+    var takesValue: Bool { !valueName.isEmpty }
+    /// "--content DIR", or "--no-mouse".
+    var synopsis: String { takesValue ? "\(flag) \(valueName)" : flag }
 }
 
 /// What a shell offers when completing a value.
@@ -58,7 +62,13 @@ extension CommandSpec {
 
     static let explore = CommandSpec(
         name: "explore", abstract: "Open the interactive explorer (the default).",
-        discussion: "Keys are listed in the explorer's help (press ?).", argument: nil, options: [content])
+        discussion: "Keys are listed in the explorer's help (press ?).", argument: nil,
+        options: [
+            OptionSpec(name: "no-mouse", valueName: "",
+                       help: "Leave the mouse to the terminal (its own text selection) instead of clicks and the wheel.",
+                       completion: .none),
+            content,
+        ])
 
     static let validate = CommandSpec(
         name: "validate",

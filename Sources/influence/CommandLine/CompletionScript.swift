@@ -60,7 +60,7 @@ struct CompletionScript {
 
         """
         var seen: Set<String> = []
-        for option in CommandSpec.all.flatMap(\.options) where seen.insert(option.name).inserted {
+        for option in CommandSpec.all.flatMap(\.options) where option.takesValue && seen.insert(option.name).inserted {
             let action: String
             switch option.completion {
             case .directory: action = "COMPREPLY=($(compgen -d -- \"$cur\"))"
@@ -93,6 +93,7 @@ struct CompletionScript {
 
     func zsh() -> String {
         func spec(_ option: OptionSpec) -> String {
+            guard option.takesValue else { return Self.quoted("\(option.flag)[\(Self.zshEscaped(option.help))]") }
             let action: String
             switch option.completion {
             case .directory: action = "_files -/"
@@ -178,7 +179,8 @@ struct CompletionScript {
                 case .none: values = ""
                 default: values = " -a " + Self.quoted(words(option.completion).joined(separator: " "))
                 }
-                out.append("complete -c influence -n \(seen) -l \(option.name) -x\(values) -d \(Self.quoted(option.help))")
+                let takes = option.takesValue ? " -x" : ""
+                out.append("complete -c influence -n \(seen) -l \(option.name)\(takes)\(values) -d \(Self.quoted(option.help))")
             }
             if let argument = command.argument {
                 out.append("complete -c influence -n \(seen) -a \(Self.quoted(words(argument.completion).joined(separator: " ")))")

@@ -40,7 +40,7 @@ enum ManualPage {
                 out.append(text(argument.help))
             }
             for option in command.options {
-                out.append(".It Fl -\(option.name) Ar \(option.valueName)")
+                out.append(".It Fl -\(option.name)" + (option.takesValue ? " Ar \(option.valueName)" : ""))
                 out.append(text(option.help))
             }
             out.append(".El")
@@ -97,7 +97,7 @@ enum ManualPage {
         var lines: [String] = []
         if let argument = command.argument { lines.append(".Op Ar \(argument.name)") }
         for option in command.options {
-            let item = "Fl -\(option.name) Ar \(option.valueName)"
+            let item = "Fl -\(option.name)" + (option.takesValue ? " Ar \(option.valueName)" : "")
             lines.append(option.isRequired ? "." + item : ".Op " + item)
         }
         return lines

@@ -1,0 +1,95 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads one content file from disk, checking what it is and how big it is before reading a byte:
+/// a file over the limit is refused from its size alone, and a FIFO, device or socket is refused
+/// without opening it for a read that could block.
+enum ContentFileReader {
+    /// What reading a path gave.
+    enum Outcome: Equatable {
+        case bytes([UInt8])
+        /// Nothing at that path.
+        case missing
+        /// Something there that is not content: the message says what and what to do.
+        case refused(String)
+    }
+
+    static func contents(of path: String, limit: Int) -> Outcome {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return errno == ENOENT || errno == ENOTDIR ? .missing : .refused(unreadable(errno))
+        }
+        if let kind = specialKind(info.st_mode) {
+            return .refused("this is \(kind), not an ordinary file; content files must be ordinary text files")
+        }
+        guard Int(info.st_size) <= limit else { return .refused(tooLarge(Int(info.st_size), limit: limit)) }
+
+        // O_NONBLOCK: should the path have become a FIFO since the stat, opening it does not wait.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .refused(unreadable(errno)) }
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0 else { return .refused(unreadable(errno)) }
+        if let kind = specialKind(info.st_mode) {
+            return .refused("this is \(kind), not an ordinary file; content files must be ordinary text files")
+        }
+        guard Int(info.st_size) <= limit else { return .refused(tooLarge(Int(info.st_size), limit: limit)) }
+
+        // Read at most one byte past the limit: a file that grew after the stat is still bounded.
+        var bytes = [UInt8](repeating: 0, count: limit + 1)
+        var count = 0
+        while count < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .refused(unreadable(errno))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        guard count <= limit else { return .refused(tooLarge(count, limit: limit)) }
+        bytes.removeSubrange(count...)
+        return .bytes(bytes)
+    }
+
+    /// The names of the YAML files in a folder, sorted; none when there is no such folder.
+    static func yamlFileNames(in folder: String) -> [String] {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// The message for a file over the limit.
+    static func tooLarge(_ size: Int, limit: Int) -> String {
+        "this file is \(size) bytes; content files may be at most \(limit) bytes (1 MiB)"
+    }
+
+    /// "a FIFO", "a directory", … for anything that is not a regular file; nil for a regular file.
+    static func specialKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
+    }
+
+    static func unreadable(_ code: Int32) -> String {
+        let reason = strerror(code).map { String(cString: $0) } ?? "error \(code)"
+        return "this file cannot be read (\(reason))"
+    }
+}

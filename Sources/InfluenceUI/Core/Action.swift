@@ -1,0 +1,76 @@
+/// Everything a user can ask of the explorer, by key or mouse; the screens decide what each means.
+public enum Action: Equatable, Sendable {
+    case quit
+    /// Ctrl-C: quit with exit code 130.
+    case interrupt
+    /// Return to the screen before this one, exactly as it was.
+    case back
+    case toggleHelp
+    /// Open one of the explorer's views over the current screen (from anywhere, by one key).
+    case open(View)
+    /// A number typed or clicked: whatever that number stands for on this screen (a case on the
+    /// home screen, a stage in a case, a section of the argument).
+    case number(Int)
+    case nextStage, previousStage
+    case nextCase, previousCase
+    case up, down, pageUp, pageDown, top, bottom
+    /// The mouse wheel over a pane: lines to scroll, negative for up.
+    case scroll(Pane, Int)
+    case focusNext, focusPrevious
+    case activate
+    case nextMarker, previousMarker
+    /// Presenter mode: show the next unit of the stage (or the next stage); hide the last one shown
+    /// (or go back a stage).
+    case revealNext, revealPrevious
+    /// Presenter mode: pause or resume the elapsed time; set it back to zero.
+    case toggleTimer, resetTimer
+    /// A follower goes back to following the presenter, at the presenter's place.
+    case rejoin
+    /// m and ': the next key, a letter, names the mark to set here or to go to (as in less and vim).
+    case beginMark, beginJump
+    /// The next (or previous) hit of the search, shown in its place.
+    case nextHit, previousHit
+    /// One stage across the cases: open the case on screen at this stage.
+    case openCase
+    /// A click on an item of a grid or list: choose it and open it.
+    case choose(Int)
+    /// A character typed into a screen that takes text (a search, a filter).
+    case type(Character)
+    /// Backspace in a screen that takes text: the last character typed goes.
+    case erase
+}
+
+extension Action {
+    /// Whether the action moves a follower away from the presenter's place (quitting, help and
+    /// rejoining do not).
+    var detachesFollower: Bool {
+        switch self {
+        case .quit, .interrupt, .toggleHelp, .rejoin: return false
+        default: return true
+        }
+    }
+}
+
+/// The views a key opens from anywhere.
+public enum View: Equatable, Sendable {
+    case argument
+    case questions
+    /// The comparison grid: cases by stages.
+    case grid
+    /// One stage (the current one) across all the cases.
+    case across
+    /// Search everything.
+    case search
+    /// Presenter mode: the current case for a projector.
+    case presenter
+}
+
+/// What a screen asks the explorer to do after an action.
+public enum Navigation: Equatable, Sendable {
+    /// Open a screen over this one; `back` returns here.
+    case push(Screen)
+    /// Leave this screen for the one beneath.
+    case back
+    /// Say something in the footer until the next key.
+    case message(String)
+}

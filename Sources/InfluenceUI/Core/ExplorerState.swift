@@ -1,0 +1,205 @@
+/// The whole state of the explorer: the screens opened so far (the home screen at the bottom, the one
+/// shown on top), the window size, a message for the footer, and the exit code once the user quits.
+public struct ExplorerState: Equatable, Sendable {
+    /// The smallest window the explorer draws in; below it a message asks for more room.
+    public static let minimumSize = Size(width: 60, height: 16)
+    /// Screens kept for `back`; the oldest above the home screen are dropped beyond this.
+    static let maximumDepth = 64
+
+    public private(set) var size: Size
+    /// Never empty: the home screen is at the bottom, the screen shown (or the box) on top.
+    public internal(set) var stack: [Screen]
+    /// Shown in the footer until the next key: why a key did nothing, say.
+    public internal(set) var message: String?
+    /// Set when the explorer should stop, with the process exit code.
+    public private(set) var exitCode: Int32?
+    /// The last search's words: `/` offers them again.
+    public private(set) var lastQuery = ""
+    /// Places marked with m and a letter, to go back to with ' and the letter.
+    public internal(set) var marks: [Character: Position] = [:]
+    /// Set after m or ': the next key names a mark.
+    public private(set) var pending: Action?
+    /// Set while following a presenter.
+    public internal(set) var following: Following?
+
+    public init(size: Size) {
+        self.size = size
+        stack = [.home(HomeModel())]
+    }
+
+    /// The screen on top: the one keys go to.
+    public var top: Screen { stack.last ?? .home(HomeModel()) }
+
+    /// Where screens draw: the whole window but the footer row.
+    public var area: Rect { Rect(x: 0, y: 0, width: size.width, height: max(0, size.height - 1)) }
+
+    /// Whether the window is big enough to draw the explorer.
+    public var fits: Bool {
+        size.width >= Self.minimumSize.width && size.height >= Self.minimumSize.height
+    }
+
+    /// Applies a key through the key table; a key that does nothing here says so in the footer.
+    /// A screen that takes text (a search) gets printable characters and Backspace as typing.
+    public mutating func apply(key: Key, env: Environment) {
+        message = nil
+        if let prefix = pending {
+            pending = nil
+            mark(prefix, key: key, env: env)
+            return
+        }
+        if top.takesText {
+            if case .char(let c) = key, !c.isASCII || (c.asciiValue ?? 0) >= 0x20 {
+                apply(.type(c), env: env)
+                return
+            }
+            if key == .backspace {
+                apply(.erase, env: env)
+                return
+            }
+        }
+        guard let action = KeyMap.action(for: key, in: top.context) else {
+            let name = key == .char(" ") ? "Space" : key.name(env.glyphs)
+            message = "\(name) does nothing here; ? shows the keys"
+            return
+        }
+        apply(action, env: env)
+    }
+
+    /// Applies an action: the explorer's own (quit, help, back, the screens any key opens), or
+    /// the top screen's.
+    public mutating func apply(_ action: Action, env: Environment) {
+        if var follow = following, !follow.detached, action.detachesFollower {
+            follow.detached = true
+            following = follow
+        }
+        switch action {
+        case .rejoin:
+            rejoin(env: env)
+        case .quit:
+            exitCode = 0
+        case .interrupt:
+            exitCode = 130
+        case .toggleHelp:
+            if case .help = top { back(env: env) } else { push(.help(HelpModel()), env: env) }
+        case .back:
+            if stack.count > 1 { back(env: env) } else { message = "This is the home screen; q quits" }
+        case .beginMark, .beginJump:
+            pending = action
+            message = action == .beginMark ? "Mark this place: type a letter" : "Go to the mark: type its letter"
+        case .nextHit, .previousHit:
+            step(search: action == .nextHit ? 1 : -1, env: env)
+        case .open(.presenter):
+            // p again leaves presenter mode, for the same case and stage read as usual: the reading
+            // screen it was opened from (moved to that stage), or a new one in its place.
+            if case .presenter(let presenter) = top {
+                let reading = presenter.reading(env: env, area: area)
+                if stack.count > 2, case .reading(let below) = stack[stack.count - 2], case .reading(let now) = reading,
+                   below.subject == now.subject {
+                    stack.removeLast()
+                    if below.step != now.step { stack[stack.count - 1] = reading }
+                } else {
+                    stack[stack.count - 1] = reading
+                }
+                return
+            }
+            push(Screen.opening(.presenter, env: env, area: area, from: top), env: env)
+        case .open(.search):
+            if top.shows(.search) { return }
+            push(.search(SearchModel(offering: lastQuery, env: env)), env: env)
+        case .open(let view):
+            if top.shows(view) { return }
+            push(Screen.opening(view, env: env, area: area, from: top), env: env)
+        default:
+            var screen = top
+            let navigation = screen.update(action, env: env, area: area)
+            stack[stack.count - 1] = screen
+            if let navigation { go(navigation, env: env) }
+        }
+    }
+
+    /// The letter after m or ': sets the mark here, or opens its place over this screen (Esc goes back).
+    mutating func mark(_ prefix: Action, key: Key, env: Environment) {
+        guard case .char(let letter) = key, letter.isASCII, letter.isLetter else {
+            if key != .escape { message = "Marks are letters, a to z" }
+            return
+        }
+        if prefix == .beginMark {
+            marks[letter] = position(env: env)
+            message = "Mark \(letter) set here; \u{2019}\(letter) comes back to it"
+            return
+        }
+        guard let place = marks[letter] else {
+            message = "No mark \(letter); m and a letter set one"
+            return
+        }
+        let (screen, problem) = Screen.restoring(place, env: env, area: area)
+        if let screen { push(screen, env: env) } else { stack.removeSubrange(1...) }
+        message = problem ?? "Mark \(letter)"
+    }
+
+    /// n and N: the search nearest the top of the stack moves to its next (or previous) hit, and the
+    /// screens opened from it give way to that hit's place, as n and N step through a file in less.
+    mutating func step(search offset: Int, env: Environment) {
+        guard let index = stack.lastIndex(where: { if case .search = $0 { return true } else { return false } }),
+              case .search(var search) = stack[index] else {
+            message = "No search to step through: / searches"
+            return
+        }
+        guard let hit = search.step(by: offset) else {
+            message = "Nothing matches \u{201C}\(search.query)\u{201D}"
+            return
+        }
+        stack[index] = .search(search)
+        stack.removeSubrange((index + 1)...)
+        push(SearchModel.screen(for: hit, query: search.query, env: env, area: area), env: env)
+        message = "\u{201C}\(search.query)\u{201D}: hit \(search.selection + 1) of \(search.hits.count)"
+    }
+
+    /// Carries out what a screen asked for.
+    mutating func go(_ navigation: Navigation, env: Environment) {
+        switch navigation {
+        case .push(let screen): push(screen, env: env)
+        case .back: back(env: env)
+        case .message(let text): message = text
+        }
+    }
+
+    mutating func push(_ screen: Screen, env: Environment) {
+        stack.append(screen)
+        if stack.count > Self.maximumDepth { stack.remove(at: 1) }
+    }
+
+    /// Closes the top screen; the one beneath is shown as it was left. A place opened from a search
+    /// closes with its search: Esc returns to where the search started (`/` offers the words again).
+    mutating func back(env: Environment) {
+        guard stack.count > 1 else { return }
+        var closed = stack.removeLast()
+        if case .search(let search) = closed { lastQuery = search.query }
+        if stack.count > 1, case .search(let search) = top {
+            lastQuery = search.query
+            closed = stack.removeLast()
+        }
+        stack[stack.count - 1].returned(from: closed, env: env)
+    }
+
+    /// A new window size: every screen, shown or waiting beneath, keeps the same text in view.
+    public mutating func resize(to newSize: Size, env: Environment) {
+        let old = area
+        size = newSize
+        for index in stack.indices { stack[index].resize(env: env, from: old, to: area) }
+    }
+
+    /// The frame for this state: the topmost page and any boxes over it, then the footer.
+    public func render(env: Environment) -> Frame {
+        var frame = Frame(size: size)
+        guard fits else {
+            TooSmallView.render(size: size, into: &frame)
+            return frame
+        }
+        let base = stack.lastIndex { !$0.isBox } ?? 0
+        for screen in stack[base...] { screen.render(env: env, area: area, into: &frame) }
+        Footer.render(state: self, env: env, row: Rect(x: 0, y: size.height - 1, width: size.width, height: 1),
+                      into: &frame)
+        return frame
+    }
+}

@@ -1,0 +1,34 @@
+/// How scroll keys move a view over lines: shared by every screen that scrolls.
+enum Scrolling {
+    /// The new top line after `action`, for `lines` lines shown `height` at a time; never past the end.
+    static func offset(_ offset: Int, _ action: Action, lines: Int, height: Int) -> Int {
+        let maxOffset = max(0, lines - max(1, height))
+        let page = max(1, height - 1)
+        let next: Int
+        switch action {
+        case .up: next = offset - 1
+        case .down: next = offset + 1
+        case .pageUp: next = offset - page
+        case .pageDown: next = offset + page
+        case .top: next = 0
+        case .bottom: next = maxOffset
+        case .scroll(_, let delta): next = offset + delta
+        default: next = offset
+        }
+        return min(max(0, next), maxOffset)
+    }
+
+    /// Whether an action moves a scroll position.
+    static func isScroll(_ action: Action) -> Bool {
+        switch action {
+        case .up, .down, .pageUp, .pageDown, .top, .bottom, .scroll: return true
+        default: return false
+        }
+    }
+
+    /// "12–22/40" for lines 12 to 22 of 40 shown; empty when everything fits.
+    static func position(offset: Int, height: Int, total: Int, glyphs: Glyphs) -> String {
+        guard total > height else { return "" }
+        return "\(offset + 1)\(glyphs.rangeDash)\(min(total, offset + height))/\(total)"
+    }
+}

@@ -1,0 +1,173 @@
+import InfluenceContent
+
+/// The first screen: the article's question, the argument, and the cases to choose from.
+public struct HomeModel: ScreenModel {
+    /// The chosen entry: 0 is the argument, then the cases in order.
+    public var selection = 0
+
+    public init() {}
+
+    var context: KeyContext { .home }
+
+    /// One entry of the list: its number (as typed), title, years and gist.
+    struct Entry {
+        var number: Int
+        var title: String
+        var years: String
+        var gist: String
+    }
+
+    static func entries(_ content: Content) -> [Entry] {
+        [Entry(number: 0, title: "The argument: power versus influence", years: "",
+               gist: "Why the usual explanations fail, and the cycle every case follows.")]
+            + content.cases.map { Entry(number: $0.number, title: $0.title, years: $0.years, gist: $0.gist) }
+    }
+
+    mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
+        let last = env.content.cases.count
+        switch action {
+        case .up: selection = max(0, selection - 1)
+        case .down: selection = min(last, selection + 1)
+        case .scroll(_, let delta): selection = min(last, max(0, selection + (delta > 0 ? 1 : -1)))
+        case .top: selection = 0
+        case .bottom: selection = last
+        case .activate: return open(entry: selection, env: env, area: area)
+        case .number(let n):
+            if n == 0 { return open(entry: 0, env: env, area: area) }
+            guard let index = env.content.cases.firstIndex(where: { $0.number == n }) else {
+                return .message("No case \(n); the cases are 1\(env.glyphs.rangeDash)\(last), and 0 is the argument")
+            }
+            return open(entry: index + 1, env: env, area: area)
+        default: break
+        }
+        return nil
+    }
+
+    mutating func open(entry: Int, env: Environment, area: Rect) -> Navigation? {
+        selection = entry
+        let content = env.content
+        let subject: ReadingSubject = entry == 0 ? .argument : .case(content.cases[entry - 1].caseID)
+        return .push(.reading(ReadingModel(subject: subject, env: env, area: area)))
+    }
+
+    /// Back from a case: the case left is the one chosen, so Enter goes straight back to it.
+    mutating func returned(from screen: Screen, env: Environment) {
+        guard case .reading(let model) = screen else { return }
+        switch model.subject {
+        case .argument: selection = 0
+        case .case(let id): selection = (env.content.caseIndex(id) ?? (selection - 1)) + 1
+        case .across: break
+        }
+    }
+
+    func render(env: Environment, area: Rect, into frame: inout Frame) {
+        let content = env.content, g = env.glyphs
+        let margin = area.width >= 100 ? 4 : 2
+        let inner = area.width - 2 * margin
+        let left = area.x + margin
+        var y = area.y + 1
+        frame.buffer.write("Influence Explorer", x: left, y: y, role: .title)
+        let subtitle = "\(content.article.title) \(g.dot) \(content.article.publication)"
+        frame.buffer.write(TextWidth.truncate(subtitle, to: inner - 20, ellipsis: g.ellipsis), x: left + 20, y: y,
+                           role: .dim, limit: area.maxX - margin)
+        y += 2
+        for line in WordWrap.lines(content.article.question, width: inner).prefix(2) {
+            frame.buffer.write(line, x: left, y: y, role: .heading)
+            y += 1
+        }
+        y += 1
+        let list = Rect(x: left, y: y, width: inner, height: area.maxY - y)
+        HomeList(entries: Self.entries(content), selection: selection, glyphs: g).render(in: list, into: &frame)
+    }
+}
+
+/// The home screen's list: every gist in full when there is room, else one line each (the chosen
+/// entry's in full) in a window that follows the choice, with "more" marks where entries are hidden.
+struct HomeList {
+    let entries: [HomeModel.Entry]
+    let selection: Int
+    let glyphs: Glyphs
+
+    func render(in list: Rect, into frame: inout Frame) {
+        guard !list.isEmpty, !entries.isEmpty else { return }
+        let gistWidth = max(1, list.width - 5)
+        let gists = entries.map { WordWrap.lines($0.gist, width: gistWidth) }
+        let full = gists.reduce(0) { $0 + 1 + $1.count }
+        if full + entries.count - 1 <= list.height {
+            draw(all: gists, spaced: true, in: list, into: &frame)
+        } else if full <= list.height {
+            draw(all: gists, spaced: false, in: list, into: &frame)
+        } else {
+            drawWindow(gists, in: list, into: &frame)
+        }
+    }
+
+    /// Every entry with its whole gist.
+    func draw(all gists: [[String]], spaced: Bool, in list: Rect, into frame: inout Frame) {
+        var y = list.y
+        for (i, entry) in entries.enumerated() {
+            drawEntry(entry, index: i, gist: gists[i], y: y, in: list, into: &frame)
+            y += 1 + gists[i].count + (spaced ? 1 : 0)
+        }
+    }
+
+    /// A window of entries around the chosen one, one gist line each but the chosen entry's.
+    func drawWindow(_ gists: [[String]], in list: Rect, into frame: inout Frame) {
+        func rows(_ i: Int) -> Int { i == selection ? 1 + min(gists[i].count, 3) : 2 }
+        // Two rows for the "more" marks; then as many entries before the chosen one as fit.
+        let room = max(1, list.height - 2)
+        var first = selection, used = rows(selection)
+        while first > 0, used + rows(first - 1) <= room {
+            first -= 1
+            used += rows(first)
+        }
+        var lastShown = selection
+        while lastShown + 1 < entries.count, used + rows(lastShown + 1) <= room {
+            lastShown += 1
+            used += rows(lastShown)
+        }
+        var y = list.y
+        if first > 0 {
+            frame.buffer.write("\(glyphs.up) \(first) more", x: list.x + 2, y: y, role: .dim)
+        }
+        y += 1
+        for i in first...lastShown {
+            var gist = gists[i]
+            if i == selection {
+                if gist.count > 3 {
+                    gist = Array(gist.prefix(2)) + [TextWidth.truncate(gist.dropFirst(2).joined(separator: " "),
+                                                                     to: max(1, list.width - 5), ellipsis: glyphs.ellipsis)]
+                }
+            } else {
+                gist = [TextWidth.truncate(entries[i].gist, to: max(1, list.width - 5), ellipsis: glyphs.ellipsis)]
+            }
+            drawEntry(entries[i], index: i, gist: gist, y: y, in: list, into: &frame)
+            y += rows(i)
+        }
+        let hidden = entries.count - 1 - lastShown
+        if hidden > 0, y < list.maxY {
+            frame.buffer.write("\(glyphs.down) \(hidden) more", x: list.x + 2, y: y, role: .dim)
+        }
+    }
+
+    func drawEntry(_ entry: HomeModel.Entry, index: Int, gist: [String], y: Int, in list: Rect, into frame: inout Frame) {
+        guard y < list.maxY else { return }
+        let selected = index == selection
+        let role: StyleRole = selected ? .selection : .normal
+        let line = Rect(x: list.x, y: y, width: list.width, height: 1)
+        if selected { frame.buffer.fill(line, with: Cell(" ", role: .selection)) }
+        frame.buffer.write(selected ? glyphs.pointer : " ", x: list.x, y: y, role: selected ? .selection : .accent)
+        var x = frame.buffer.write(String(entry.number), x: list.x + 2, y: y, role: selected ? .selection : .accent)
+        x += 2
+        let yearsWidth = TextWidth.columns(of: entry.years)
+        frame.buffer.write(TextWidth.truncate(entry.title, to: max(1, list.maxX - x - yearsWidth - 2), ellipsis: glyphs.ellipsis),
+                           x: x, y: y, role: role)
+        if !entry.years.isEmpty {
+            frame.buffer.write(entry.years, x: list.maxX - yearsWidth, y: y, role: selected ? .selection : .dim)
+        }
+        for (row, text) in gist.enumerated() where y + 1 + row < list.maxY {
+            frame.buffer.write(text, x: list.x + 5, y: y + 1 + row, role: selected ? .normal : .dim)
+        }
+        frame.hit(Rect(x: list.x, y: y, width: list.width, height: 1 + gist.count), .number(entry.number))
+    }
+}
