@@ -4,7 +4,7 @@ extension Content {
     public func describe(_ citation: Citation) -> String {
         var text = source(id: citation.source)?.shortCitation ?? citation.source
         if let pages = citation.pages {
-            text += pages.contains("–") ? ", pp. \(pages)" : ", p. \(pages)"
+            text += TextTools.contains(pages, "–") ? ", pp. \(pages)" : ", p. \(pages)"
         }
         return citation.citedIn ? "cited in \(text)" : text
     }
@@ -34,7 +34,7 @@ extension Content {
         var text = head.joined(separator: ", ") + "."
         if !sources.isEmpty {
             text += " Source: \(sources.joined(separator: "; "))."
-        } else if !quote.by.lowercased().contains("article") {
+        } else if !TextTools.contains(quote.by.lowercased(), "article") {
             text += " No source given."
         }
         return text
@@ -107,11 +107,11 @@ extension Figure {
     /// and "250" for "American and Mexican officials involved in Operation Alliance".
     public var amount: String {
         let shown = display.lowercased(), measured = measures.lowercased()
-        if unit.lowercased().contains("dollar") && shown.contains("$") { return display }
+        if TextTools.contains(unit.lowercased(), "dollar") && TextTools.contains(shown, "$") { return display }
         let minor: Set<String> = ["per", "of", "us", "the", "a"]
         let unitWords = unit.lowercased().split(separator: " ").filter { $0.count >= 3 && !minor.contains(String($0)) }
-        if unitWords.contains(where: { shown.contains($0.prefix(4)) }) { return display }
-        if !unitWords.isEmpty, unitWords.allSatisfy({ measured.contains($0.prefix(4)) }) { return display }
+        if unitWords.contains(where: { TextTools.contains(shown, String($0.prefix(4))) }) { return display }
+        if !unitWords.isEmpty, unitWords.allSatisfy({ TextTools.contains(measured, String($0.prefix(4))) }) { return display }
         return "\(display) \(unit)"
     }
 
