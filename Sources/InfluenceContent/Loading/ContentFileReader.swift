@@ -38,9 +38,16 @@ enum ContentFileReader {
         guard Int(info.st_size) <= limit else { return .refused(tooLarge(Int(info.st_size), limit: limit)) }
 
         // Read at most one byte past the limit: a file that grew after the stat is still bounded.
-        var bytes = [UInt8](repeating: 0, count: limit + 1)
+        // The buffer starts at the size fstat gave (plus the byte that shows growth), not at the
+        // limit: a megabyte zeroed for every file made a 500-case pack take 500 MB and twice the time.
+        let capacity = limit + 1
+        var bytes = [UInt8](repeating: 0, count: min(Int(info.st_size) + 1, capacity))
         var count = 0
-        while count < bytes.count {
+        while true {
+            if count == bytes.count {
+                guard bytes.count < capacity else { break }
+                bytes += [UInt8](repeating: 0, count: min(bytes.count, capacity - bytes.count))
+            }
             let n = bytes.withUnsafeMutableBytes { buffer in
                 read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
             }
