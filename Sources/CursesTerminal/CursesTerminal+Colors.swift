@@ -26,6 +26,24 @@ extension CursesTerminal {
         }
     }
 
+    /// The colours of the five case marks on the timeline, one colour pair each after the palette's.
+    /// With 256 colours: mid-luminance red, gold, green, azure and magenta (xterm 160, 136, 28, 33,
+    /// 127), each with a contrast of about 3:1 or more against both black and white, so they read
+    /// on dark and light themes alike. With 8 colours: the theme's own red, yellow, green, cyan and
+    /// magenta (themes tune those to their background), made bold.
+    enum CaseColour {
+        static let firstPair = Int16(Palette.allCases.count + 1)
+        static let count = 5
+
+        static func foregrounds(colours: Int32) -> [Int16] {
+            if colours >= 256 { return [160, 136, 28, 33, 127] }
+            return [COLOR_RED, COLOR_YELLOW, COLOR_GREEN, COLOR_CYAN, COLOR_MAGENTA].map { Int16($0) }
+        }
+
+        /// The colour pair of the case mark `index` (0-based).
+        static func pair(_ index: Int) -> Int16 { firstPair + Int16(index % count) }
+    }
+
     /// Starts colour when the terminal has at least 8 colours and can keep its default background,
     /// and NO_COLOR is not set (no-color.org: set and not empty). Returns whether colour is on.
     static func startColor(environment: [String: String]) -> Bool {
@@ -35,6 +53,12 @@ extension CursesTerminal {
         for colour in Palette.allCases {
             // -1: the terminal's default background, so the user's theme shows through.
             guard init_pair(colour.rawValue, colour.foreground, -1) == influence_OK else { return false }
+        }
+        // The case marks; with too few pairs they keep the terminal's colour and stay bold.
+        if influence_color_pairs() > Int32(CaseColour.firstPair) + Int32(CaseColour.count) {
+            for (i, foreground) in CaseColour.foregrounds(colours: influence_colors()).enumerated() {
+                _ = init_pair(CaseColour.pair(i), foreground, -1)
+            }
         }
         return true
     }
@@ -70,6 +94,12 @@ extension CursesTerminal {
         case .status: return CellStyle(attributes: reverse, pair: 0)
         case .statusKey: return CellStyle(attributes: reverse | bold, pair: 0)
         case .error: return CellStyle(attributes: bold, pair: Palette.red.rawValue)
+        case .background: return CellStyle(attributes: influence_A_NORMAL, pair: Palette.magenta.rawValue)
+        case .caseMark1: return CellStyle(attributes: bold, pair: CaseColour.pair(0))
+        case .caseMark2: return CellStyle(attributes: bold, pair: CaseColour.pair(1))
+        case .caseMark3: return CellStyle(attributes: bold, pair: CaseColour.pair(2))
+        case .caseMark4: return CellStyle(attributes: bold, pair: CaseColour.pair(3))
+        case .caseMark5: return CellStyle(attributes: bold, pair: CaseColour.pair(4))
         }
     }
 
@@ -80,8 +110,10 @@ extension CursesTerminal {
         let attributes: attr_t
         switch role {
         case .normal, .quote, .figure: attributes = influence_A_NORMAL
-        case .dim, .attribution, .border, .breadcrumb: attributes = dim
-        case .title, .accent, .marker, .focusBorder: attributes = bold
+        case .dim, .attribution, .border, .breadcrumb, .background: attributes = dim
+        // A case mark is its short name or number: bold, and the words carry which case it is.
+        case .title, .accent, .marker, .focusBorder,
+             .caseMark1, .caseMark2, .caseMark3, .caseMark4, .caseMark5: attributes = bold
         case .heading, .condition, .error: attributes = bold | underline
         case .selection, .status: attributes = reverse
         case .currentStage, .statusKey: attributes = reverse | bold

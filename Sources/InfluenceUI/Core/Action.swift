@@ -23,6 +23,10 @@ public enum Action: Equatable, Sendable {
     case type(Character)
     /// Backspace in a screen that takes text: the last character typed goes.
     case erase
+    /// Esc in a screen that takes text: what was typed goes; with nothing typed, back.
+    case cancel
+    /// A click on an entry of a list (its index): the first click chooses it, a second opens it.
+    case choose(Int)
 }
 
 /// The views a key opens from anywhere.

@@ -115,9 +115,15 @@ public enum KeyMap {
     }
 
     /// Footer entries for a screen, in their places: the bindings that work there and have a footer
-    /// entry; a binding whose keys something more specific takes over here is left out.
-    public static func footer(for context: KeyContext, content: Content, glyphs: Glyphs) -> [FooterHint] {
-        let here = bindings.filter { $0.section.contexts.contains(context) }
+    /// entry; a binding whose keys something more specific takes over here is left out, and so is
+    /// one whose key is a printable character on a screen that takes text (`typing`: it types).
+    public static func footer(for context: KeyContext, typing: Bool = false, content: Content,
+                              glyphs: Glyphs) -> [FooterHint] {
+        let here = bindings.filter { binding in
+            guard binding.section.contexts.contains(context) else { return false }
+            guard typing, case .char? = binding.keys.first else { return true }
+            return false
+        }
         var entries: [(place: Int, hint: FooterHint)] = []
         for binding in here {
             guard let footer = binding.footer, let first = binding.keys.first,

@@ -29,14 +29,20 @@ public struct Glyphs: Equatable, Sendable {
     public var rangeDash: String
     public var openQuote: String
     public var closeQuote: String
+    /// Fills a case's years on the timeline's ruler: "█".
+    public var span: String
+    /// Marks years without events on the timeline: "┊".
+    public var gap: String
 
     public static let unicode = Glyphs(
         dot: "·", condition: "◆", ellipsis: "…", bullet: "•", pointer: "▶", gutter: "▌", crumb: "›", dash: "—",
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        left: "←", right: "→", up: "↑", down: "↓", rangeDash: "–", openQuote: "\u{201C}", closeQuote: "\u{201D}")
+        left: "←", right: "→", up: "↑", down: "↓", rangeDash: "–", openQuote: "\u{201C}", closeQuote: "\u{201D}",
+        span: "█", gap: "┊")
 
     public static let ascii = Glyphs(
         dot: "-", condition: "#", ellipsis: "...", bullet: "*", pointer: ">", gutter: "|", crumb: ">", dash: "--",
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        left: "<", right: ">", up: "^", down: "v", rangeDash: "-", openQuote: "\"", closeQuote: "\"")
+        left: "<", right: ">", up: "^", down: "v", rangeDash: "-", openQuote: "\"", closeQuote: "\"",
+        span: "=", gap: ":")
 }
