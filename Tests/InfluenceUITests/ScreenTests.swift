@@ -20,6 +20,11 @@ import InfluenceContent
         ("questions-160x48", 160, 48, "d 3"),
         ("home-60x16-more", 60, 16, "j j"),
         ("ascii-leyenda-80x24", 80, 24, "3 Right Right Right"),
+        ("timeline-80x24", 80, 24, "t"),
+        ("timeline-marker-80x24", 80, 24, "t 3 j j ."),
+        ("timeline-160x48", 160, 48, "t 3 j"),
+        ("timeline-minimum-60x16", 60, 16, "t 2"),
+        ("ascii-timeline-80x24", 80, 24, "t 4 j j j j j j j j"),
     ])
     func snapshot(name: String, width: Int, height: Int, keys: String) {
         let glyphs: Glyphs = name.hasPrefix("ascii") ? .ascii : .unicode
@@ -36,7 +41,7 @@ import InfluenceContent
 
     @Test(arguments: [(0, 0), (1, 1), (2, 1), (1, 2), (10, 3), (59, 16), (60, 15), (3, 100), (400, 2)])
     func tinySizesNeverCrash(width: Int, height: Int) {
-        for keys in ["", "3 l l", "? j", "3 . Enter", "f G"] {
+        for keys in ["", "3 l l", "? j", "3 . Enter", "f G", "t j ."] {
             let e = explorer(Size(width: width, height: height), keys: keys)
             let frame = e.frame()
             #expect(frame.width == width && frame.height == height)

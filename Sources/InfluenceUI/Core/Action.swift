@@ -33,6 +33,8 @@ public enum Action: Equatable, Sendable {
 public enum View: Equatable, Sendable {
     case argument
     case questions
+    /// Every dated event of every case on one axis.
+    case timeline
 }
 
 /// What a screen asks the explorer to do after an action.

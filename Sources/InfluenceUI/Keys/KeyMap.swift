@@ -11,6 +11,8 @@ public enum KeyMap {
                    footer: .at(60, "argument")),
         KeyBinding([.char("d")], .open(.questions), "Discussion questions for every case", in: .everywhere,
                    footer: .at(61, "questions")),
+        KeyBinding([.char("t")], .open(.timeline), "Timeline: every dated event of every case, on one axis",
+                   in: .everywhere, footer: .at(62, "timeline")),
         KeyBinding([.char("q")], .quit, "Quit", in: .everywhere, footer: .right(91, "quit")),
         KeyBinding([.ctrlC], .interrupt, "Quit at once (exit code 130)", in: .everywhere),
 
@@ -60,6 +62,21 @@ public enum KeyMap {
         KeyBinding([.enter], .activate, "Open the question's case at its outcome", in: .questions, footer: .at(2, "open")),
         KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .questions, footer: .at(7, "back")),
 
+        KeyBinding([.down, .char("j")], .down, "Next event", in: .timeline, footer: .at(1, "choose", pairedWith: .up)),
+        KeyBinding([.up, .char("k")], .up, "Previous event", in: .timeline),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, "A page of events down", in: .timeline),
+        KeyBinding([.pageUp, .char("b")], .pageUp, "A page of events up", in: .timeline),
+        KeyBinding([.home, .char("g")], .top, "First event", in: .timeline),
+        KeyBinding([.end, .char("G")], .bottom, "Last event", in: .timeline),
+        KeyBinding(digits, .number, "The first event of the case with that number", in: .timeline, footer: .at(8, "case")),
+        KeyBinding([.char(".")], .nextMarker, "Select the next note marker (in this event, then in the next ones)",
+                   in: .timeline, footer: .at(5, "marker", pairedWith: .previousMarker)),
+        KeyBinding([.char(",")], .previousMarker, "Select the previous note marker", in: .timeline),
+        KeyBinding([.enter], .activate,
+                   "Open the event's case at the stage that tells it; with a marker selected, its note",
+                   in: .timeline, footer: .at(6, "open")),
+        KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .timeline, footer: .at(7, "back")),
+
         KeyBinding([.escape, .backspace, .enter, .char("q")], .back, "Close the box and return to the same place",
                    in: .box, footer: .at(7, "close")),
 
@@ -94,7 +111,7 @@ public enum KeyMap {
         case .home: return 0...content.cases.count
         case .reading: return 1...max(1, content.stages.count)
         case .argument: return 1...ArgumentSection.allCases.count
-        case .questions: return 1...max(1, content.cases.count)
+        case .questions, .timeline: return 1...max(1, content.cases.count)
         case .box, .help: return nil
         }
     }
