@@ -25,6 +25,10 @@ import InfluenceContent
         ("timeline-160x48", 160, 48, "t 3 j"),
         ("timeline-minimum-60x16", 60, 16, "t 2"),
         ("ascii-timeline-80x24", 80, 24, "t 4 j j j j j j j j"),
+        ("glossary-80x24", 80, 24, "w"),
+        ("glossary-filtered-80x24", 80, 24, "w d e a"),
+        ("glossary-nothing-80x24", 80, 24, "w x y z"),
+        ("glossary-160x48", 160, 48, "w m e r i d a"),
     ])
     func snapshot(name: String, width: Int, height: Int, keys: String) {
         let glyphs: Glyphs = name.hasPrefix("ascii") ? .ascii : .unicode
@@ -41,7 +45,7 @@ import InfluenceContent
 
     @Test(arguments: [(0, 0), (1, 1), (2, 1), (1, 2), (10, 3), (59, 16), (60, 15), (3, 100), (400, 2)])
     func tinySizesNeverCrash(width: Int, height: Int) {
-        for keys in ["", "3 l l", "? j", "3 . Enter", "f G", "t j ."] {
+        for keys in ["", "3 l l", "? j", "3 . Enter", "f G", "t j .", "w d e a"] {
             let e = explorer(Size(width: width, height: height), keys: keys)
             let frame = e.frame()
             #expect(frame.width == width && frame.height == height)

@@ -35,6 +35,8 @@ public enum View: Equatable, Sendable {
     case questions
     /// Every dated event of every case on one axis.
     case timeline
+    /// The article's terms, filtered by typing.
+    case glossary
 }
 
 /// What a screen asks the explorer to do after an action.

@@ -5,6 +5,7 @@ public enum Screen: Equatable, Sendable {
     case reading(ReadingModel)
     case questions(QuestionsModel)
     case timeline(TimelineModel)
+    case glossary(GlossaryModel)
     case help(HelpModel)
     case note(NoteModel)
     case quotation(QuotationModel)
@@ -12,7 +13,7 @@ public enum Screen: Equatable, Sendable {
     /// Whether the screen is a box drawn over the one beneath rather than a page of its own.
     public var isBox: Bool {
         switch self {
-        case .home, .reading, .questions, .timeline: return false
+        case .home, .reading, .questions, .timeline, .glossary: return false
         case .help, .note, .quotation: return true
         }
     }
@@ -29,6 +30,7 @@ public enum Screen: Equatable, Sendable {
         case .argument: return .reading(ReadingModel(subject: .argument, env: env, area: area))
         case .questions: return .questions(QuestionsModel())
         case .timeline: return .timeline(TimelineModel(env: env, area: area, from: top))
+        case .glossary: return .glossary(GlossaryModel())
         }
     }
 
@@ -36,7 +38,7 @@ public enum Screen: Equatable, Sendable {
     func shows(_ view: View) -> Bool {
         switch (self, view) {
         case (.reading(let m), .argument): return m.subject == .argument
-        case (.questions, .questions), (.timeline, .timeline): return true
+        case (.questions, .questions), (.timeline, .timeline), (.glossary, .glossary): return true
         default: return false
         }
     }
@@ -47,6 +49,7 @@ public enum Screen: Equatable, Sendable {
         case .reading(let m): return m
         case .questions(let m): return m
         case .timeline(let m): return m
+        case .glossary(let m): return m
         case .help(let m): return m
         case .note(let m): return m
         case .quotation(let m): return m
@@ -59,6 +62,7 @@ public enum Screen: Equatable, Sendable {
         case .reading(var m): defer { self = .reading(m) }; return m.update(action, env: env, area: area)
         case .questions(var m): defer { self = .questions(m) }; return m.update(action, env: env, area: area)
         case .timeline(var m): defer { self = .timeline(m) }; return m.update(action, env: env, area: area)
+        case .glossary(var m): defer { self = .glossary(m) }; return m.update(action, env: env, area: area)
         case .help(var m): defer { self = .help(m) }; return m.update(action, env: env, area: area)
         case .note(var m): defer { self = .note(m) }; return m.update(action, env: env, area: area)
         case .quotation(var m): defer { self = .quotation(m) }; return m.update(action, env: env, area: area)
@@ -75,6 +79,7 @@ public enum Screen: Equatable, Sendable {
         case .reading(var m): m.resize(env: env, from: old, to: new); self = .reading(m)
         case .questions(var m): m.resize(env: env, from: old, to: new); self = .questions(m)
         case .timeline(var m): m.resize(env: env, from: old, to: new); self = .timeline(m)
+        case .glossary(var m): m.resize(env: env, from: old, to: new); self = .glossary(m)
         case .help(var m): m.resize(env: env, from: old, to: new); self = .help(m)
         case .note(var m): m.resize(env: env, from: old, to: new); self = .note(m)
         case .quotation(var m): m.resize(env: env, from: old, to: new); self = .quotation(m)
@@ -87,6 +92,7 @@ public enum Screen: Equatable, Sendable {
         case .reading(var m): m.returned(from: screen, env: env); self = .reading(m)
         case .questions(var m): m.returned(from: screen, env: env); self = .questions(m)
         case .timeline(var m): m.returned(from: screen, env: env); self = .timeline(m)
+        case .glossary(var m): m.returned(from: screen, env: env); self = .glossary(m)
         case .help(var m): m.returned(from: screen, env: env); self = .help(m)
         case .note(var m): m.returned(from: screen, env: env); self = .note(m)
         case .quotation(var m): m.returned(from: screen, env: env); self = .quotation(m)

@@ -2,7 +2,7 @@ import InfluenceContent
 
 /// The keys of one kind of screen.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case home, reading, argument, questions, timeline, box, help
+    case home, reading, argument, questions, timeline, glossary, box, help
 }
 
 /// Bindings that work on the same screens, listed together in help and the README.
@@ -14,6 +14,7 @@ public enum KeySection: String, CaseIterable, Sendable {
     case caseOnly = "Reading a case"
     case questions = "Discussion questions"
     case timeline = "The timeline"
+    case glossary = "The glossary (letters, digits and spaces type into its filter)"
     case box = "A note or quotation box"
     case help = "This help"
 
@@ -27,6 +28,7 @@ public enum KeySection: String, CaseIterable, Sendable {
         case .caseOnly: return [.reading]
         case .questions: return [.questions]
         case .timeline: return [.timeline]
+        case .glossary: return [.glossary]
         case .box: return [.box]
         case .help: return [.help]
         }

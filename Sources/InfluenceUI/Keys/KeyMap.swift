@@ -13,6 +13,8 @@ public enum KeyMap {
                    footer: .at(61, "questions")),
         KeyBinding([.char("t")], .open(.timeline), "Timeline: every dated event of every case, on one axis",
                    in: .everywhere, footer: .at(62, "timeline")),
+        KeyBinding([.char("w")], .open(.glossary), "Glossary: the article's words, acronyms and agreements", in: .everywhere,
+                   footer: .at(63, "words")),
         KeyBinding([.char("q")], .quit, "Quit", in: .everywhere, footer: .right(91, "quit")),
         KeyBinding([.ctrlC], .interrupt, "Quit at once (exit code 130)", in: .everywhere),
 
@@ -77,6 +79,18 @@ public enum KeyMap {
                    in: .timeline, footer: .at(6, "open")),
         KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .timeline, footer: .at(7, "back")),
 
+        KeyBinding([.down], .down, "Next term", in: .glossary, footer: .at(1, "choose", pairedWith: .up)),
+        KeyBinding([.up], .up, "Previous term", in: .glossary),
+        KeyBinding([.pageDown], .pageDown, "A page of terms down", in: .glossary),
+        KeyBinding([.pageUp], .pageUp, "A page of terms up", in: .glossary),
+        KeyBinding([.home], .top, "First term", in: .glossary),
+        KeyBinding([.end], .bottom, "Last term", in: .glossary),
+        KeyBinding([.backspace], .erase, "Erase the last character of the filter", in: .glossary, footer: .at(3, "erase")),
+        KeyBinding([.enter], .activate, "Open the first place that uses the term (the cases first, then the argument)", in: .glossary,
+                   footer: .at(6, "open")),
+        KeyBinding([.escape], .cancel, "Clear the filter; with no filter, back to where you came from", in: .glossary,
+                   footer: .at(7, "clear/back")),
+
         KeyBinding([.escape, .backspace, .enter, .char("q")], .back, "Close the box and return to the same place",
                    in: .box, footer: .at(7, "close")),
 
@@ -112,7 +126,7 @@ public enum KeyMap {
         case .reading: return 1...max(1, content.stages.count)
         case .argument: return 1...ArgumentSection.allCases.count
         case .questions, .timeline: return 1...max(1, content.cases.count)
-        case .box, .help: return nil
+        case .glossary, .box, .help: return nil
         }
     }
 
