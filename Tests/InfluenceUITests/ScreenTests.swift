@@ -29,6 +29,9 @@ import InfluenceContent
         ("glossary-filtered-80x24", 80, 24, "w d e a"),
         ("glossary-nothing-80x24", 80, 24, "w x y z"),
         ("glossary-160x48", 160, 48, "w m e r i d a"),
+        ("sources-80x24", 80, 24, "s"),
+        ("sources-places-80x24", 80, 24, "s j l j"),
+        ("sources-160x48", 160, 48, "s j l j j"),
     ])
     func snapshot(name: String, width: Int, height: Int, keys: String) {
         let glyphs: Glyphs = name.hasPrefix("ascii") ? .ascii : .unicode
@@ -45,7 +48,7 @@ import InfluenceContent
 
     @Test(arguments: [(0, 0), (1, 1), (2, 1), (1, 2), (10, 3), (59, 16), (60, 15), (3, 100), (400, 2)])
     func tinySizesNeverCrash(width: Int, height: Int) {
-        for keys in ["", "3 l l", "? j", "3 . Enter", "f G", "t j .", "w d e a"] {
+        for keys in ["", "3 l l", "? j", "3 . Enter", "f G", "t j .", "w d e a", "s l j"] {
             let e = explorer(Size(width: width, height: height), keys: keys)
             let frame = e.frame()
             #expect(frame.width == width && frame.height == height)

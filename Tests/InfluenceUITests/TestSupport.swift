@@ -40,6 +40,7 @@ extension Explorer {
             case .questions: words.append("questions")
             case .timeline: words.append("timeline")
             case .glossary: words.append("glossary")
+            case .sources: words.append("sources")
             case .help: words.append("help")
             case .note: words.append("note")
             case .quotation: words.append("quotation")

@@ -37,6 +37,8 @@ public enum View: Equatable, Sendable {
     case timeline
     /// The article's terms, filtered by typing.
     case glossary
+    /// The works the article cites, each with every place it cites them.
+    case sources
 }
 
 /// What a screen asks the explorer to do after an action.

@@ -6,6 +6,7 @@ public enum Screen: Equatable, Sendable {
     case questions(QuestionsModel)
     case timeline(TimelineModel)
     case glossary(GlossaryModel)
+    case sources(SourcesModel)
     case help(HelpModel)
     case note(NoteModel)
     case quotation(QuotationModel)
@@ -13,7 +14,7 @@ public enum Screen: Equatable, Sendable {
     /// Whether the screen is a box drawn over the one beneath rather than a page of its own.
     public var isBox: Bool {
         switch self {
-        case .home, .reading, .questions, .timeline, .glossary: return false
+        case .home, .reading, .questions, .timeline, .glossary, .sources: return false
         case .help, .note, .quotation: return true
         }
     }
@@ -31,6 +32,7 @@ public enum Screen: Equatable, Sendable {
         case .questions: return .questions(QuestionsModel())
         case .timeline: return .timeline(TimelineModel(env: env, area: area, from: top))
         case .glossary: return .glossary(GlossaryModel())
+        case .sources: return .sources(SourcesModel(env: env, area: area, from: top))
         }
     }
 
@@ -38,7 +40,7 @@ public enum Screen: Equatable, Sendable {
     func shows(_ view: View) -> Bool {
         switch (self, view) {
         case (.reading(let m), .argument): return m.subject == .argument
-        case (.questions, .questions), (.timeline, .timeline), (.glossary, .glossary): return true
+        case (.questions, .questions), (.timeline, .timeline), (.glossary, .glossary), (.sources, .sources): return true
         default: return false
         }
     }
@@ -50,6 +52,7 @@ public enum Screen: Equatable, Sendable {
         case .questions(let m): return m
         case .timeline(let m): return m
         case .glossary(let m): return m
+        case .sources(let m): return m
         case .help(let m): return m
         case .note(let m): return m
         case .quotation(let m): return m
@@ -63,6 +66,7 @@ public enum Screen: Equatable, Sendable {
         case .questions(var m): defer { self = .questions(m) }; return m.update(action, env: env, area: area)
         case .timeline(var m): defer { self = .timeline(m) }; return m.update(action, env: env, area: area)
         case .glossary(var m): defer { self = .glossary(m) }; return m.update(action, env: env, area: area)
+        case .sources(var m): defer { self = .sources(m) }; return m.update(action, env: env, area: area)
         case .help(var m): defer { self = .help(m) }; return m.update(action, env: env, area: area)
         case .note(var m): defer { self = .note(m) }; return m.update(action, env: env, area: area)
         case .quotation(var m): defer { self = .quotation(m) }; return m.update(action, env: env, area: area)
@@ -80,6 +84,7 @@ public enum Screen: Equatable, Sendable {
         case .questions(var m): m.resize(env: env, from: old, to: new); self = .questions(m)
         case .timeline(var m): m.resize(env: env, from: old, to: new); self = .timeline(m)
         case .glossary(var m): m.resize(env: env, from: old, to: new); self = .glossary(m)
+        case .sources(var m): m.resize(env: env, from: old, to: new); self = .sources(m)
         case .help(var m): m.resize(env: env, from: old, to: new); self = .help(m)
         case .note(var m): m.resize(env: env, from: old, to: new); self = .note(m)
         case .quotation(var m): m.resize(env: env, from: old, to: new); self = .quotation(m)
@@ -93,6 +98,7 @@ public enum Screen: Equatable, Sendable {
         case .questions(var m): m.returned(from: screen, env: env); self = .questions(m)
         case .timeline(var m): m.returned(from: screen, env: env); self = .timeline(m)
         case .glossary(var m): m.returned(from: screen, env: env); self = .glossary(m)
+        case .sources(var m): m.returned(from: screen, env: env); self = .sources(m)
         case .help(var m): m.returned(from: screen, env: env); self = .help(m)
         case .note(var m): m.returned(from: screen, env: env); self = .note(m)
         case .quotation(var m): m.returned(from: screen, env: env); self = .quotation(m)

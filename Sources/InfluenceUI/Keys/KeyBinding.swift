@@ -2,7 +2,7 @@ import InfluenceContent
 
 /// The keys of one kind of screen.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case home, reading, argument, questions, timeline, glossary, box, help
+    case home, reading, argument, questions, timeline, glossary, sources, box, help
 }
 
 /// Bindings that work on the same screens, listed together in help and the README.
@@ -15,6 +15,7 @@ public enum KeySection: String, CaseIterable, Sendable {
     case questions = "Discussion questions"
     case timeline = "The timeline"
     case glossary = "The glossary (letters, digits and spaces type into its filter)"
+    case sources = "The sources"
     case box = "A note or quotation box"
     case help = "This help"
 
@@ -29,6 +30,7 @@ public enum KeySection: String, CaseIterable, Sendable {
         case .questions: return [.questions]
         case .timeline: return [.timeline]
         case .glossary: return [.glossary]
+        case .sources: return [.sources]
         case .box: return [.box]
         case .help: return [.help]
         }

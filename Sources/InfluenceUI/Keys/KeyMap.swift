@@ -15,6 +15,8 @@ public enum KeyMap {
                    in: .everywhere, footer: .at(62, "timeline")),
         KeyBinding([.char("w")], .open(.glossary), "Glossary: the article's words, acronyms and agreements", in: .everywhere,
                    footer: .at(63, "words")),
+        KeyBinding([.char("s")], .open(.sources), "Sources: the works the article cites, and where", in: .everywhere,
+                   footer: .at(64, "sources")),
         KeyBinding([.char("q")], .quit, "Quit", in: .everywhere, footer: .right(91, "quit")),
         KeyBinding([.ctrlC], .interrupt, "Quit at once (exit code 130)", in: .everywhere),
 
@@ -91,6 +93,20 @@ public enum KeyMap {
         KeyBinding([.escape], .cancel, "Clear the filter; with no filter, back to where you came from", in: .glossary,
                    footer: .at(7, "clear/back")),
 
+        KeyBinding([.down, .char("j")], .down, "Next source (among its places: the next place)", in: .sources,
+                   footer: .at(1, "choose", pairedWith: .up)),
+        KeyBinding([.up, .char("k")], .up, "Previous source (among its places: the previous place)", in: .sources),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, "A page of sources down", in: .sources),
+        KeyBinding([.pageUp, .char("b")], .pageUp, "A page of sources up", in: .sources),
+        KeyBinding([.home, .char("g")], .top, "First source", in: .sources),
+        KeyBinding([.end, .char("G")], .bottom, "Last source", in: .sources),
+        KeyBinding([.right, .tab, .char("l")], .focusNext, "Into the source's places, to choose one", in: .sources,
+                   footer: .at(3, "places", pairedWith: .focusPrevious)),
+        KeyBinding([.left, .backTab, .char("h")], .focusPrevious, "Back from the places to the sources", in: .sources),
+        KeyBinding([.enter], .activate, "Open the chosen place (on a source: its first place)", in: .sources,
+                   footer: .at(6, "open")),
+        KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .sources, footer: .at(7, "back")),
+
         KeyBinding([.escape, .backspace, .enter, .char("q")], .back, "Close the box and return to the same place",
                    in: .box, footer: .at(7, "close")),
 
@@ -126,7 +142,7 @@ public enum KeyMap {
         case .reading: return 1...max(1, content.stages.count)
         case .argument: return 1...ArgumentSection.allCases.count
         case .questions, .timeline: return 1...max(1, content.cases.count)
-        case .glossary, .box, .help: return nil
+        case .glossary, .sources, .box, .help: return nil
         }
     }
 
