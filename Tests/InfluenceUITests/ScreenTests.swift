@@ -20,6 +20,11 @@ import InfluenceContent
         ("questions-160x48", 160, 48, "d 3"),
         ("home-60x16-more", 60, 16, "j j"),
         ("ascii-leyenda-80x24", 80, 24, "3 Right Right Right"),
+        ("figures-80x24", 80, 24, "#"),
+        ("figures-160x48", 160, 48, "# j"),
+        ("figures-marijuana-160x48", 160, 48, "# ] ] ] ] j"),
+        ("figures-60x16", 60, 16, "# ] ]"),
+        ("ascii-figures-80x24", 80, 24, "# ] ] ] ] j"),
     ])
     func snapshot(name: String, width: Int, height: Int, keys: String) {
         let glyphs: Glyphs = name.hasPrefix("ascii") ? .ascii : .unicode

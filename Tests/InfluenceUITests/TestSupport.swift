@@ -38,6 +38,7 @@ extension Explorer {
                 case .case(let id): words.append("\(id.rawValue) \(m.step + 1)")
                 }
             case .questions: words.append("questions")
+            case .figures: words.append("figures")
             case .help: words.append("help")
             case .note: words.append("note")
             case .quotation: words.append("quotation")

@@ -16,6 +16,9 @@ public enum Action: Equatable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     /// The mouse wheel over a pane: lines to scroll, negative for up.
     case scroll(Pane, Int)
+    /// A click on an entry of a list or a chart (its index on the screen): choose it; a click on the
+    /// entry already chosen opens it.
+    case select(Int)
     case focusNext, focusPrevious
     case activate
     case nextMarker, previousMarker
@@ -29,6 +32,7 @@ public enum Action: Equatable, Sendable {
 public enum View: Equatable, Sendable {
     case argument
     case questions
+    case figures
 }
 
 /// What a screen asks the explorer to do after an action.

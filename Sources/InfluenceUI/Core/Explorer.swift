@@ -32,7 +32,11 @@ public final class Explorer {
             let pane = frame.target(x: event.x, y: event.y) { if case .pane = $0 { return true } else { return false } }
             if case .pane(let p)? = pane { perform(.scroll(p, event.kind == .wheelUp ? -3 : 3)) }
         case .click:
-            if case .number(let n)? = frame.target(x: event.x, y: event.y) { perform(.number(n)) }
+            switch frame.target(x: event.x, y: event.y) {
+            case .number(let n)?: perform(.number(n))
+            case .item(let index)?: perform(.select(index))
+            default: break
+            }
         }
     }
 

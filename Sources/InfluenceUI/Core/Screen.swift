@@ -4,6 +4,7 @@ public enum Screen: Equatable, Sendable {
     case home(HomeModel)
     case reading(ReadingModel)
     case questions(QuestionsModel)
+    case figures(FiguresModel)
     case help(HelpModel)
     case note(NoteModel)
     case quotation(QuotationModel)
@@ -11,7 +12,7 @@ public enum Screen: Equatable, Sendable {
     /// Whether the screen is a box drawn over the one beneath rather than a page of its own.
     public var isBox: Bool {
         switch self {
-        case .home, .reading, .questions: return false
+        case .home, .reading, .questions, .figures: return false
         case .help, .note, .quotation: return true
         }
     }
@@ -27,6 +28,7 @@ public enum Screen: Equatable, Sendable {
         switch view {
         case .argument: return .reading(ReadingModel(subject: .argument, env: env, area: area))
         case .questions: return .questions(QuestionsModel())
+        case .figures: return .figures(FiguresModel())
         }
     }
 
@@ -35,6 +37,7 @@ public enum Screen: Equatable, Sendable {
         switch (self, view) {
         case (.reading(let m), .argument): return m.subject == .argument
         case (.questions, .questions): return true
+        case (.figures, .figures): return true
         default: return false
         }
     }
@@ -44,6 +47,7 @@ public enum Screen: Equatable, Sendable {
         case .home(let m): return m
         case .reading(let m): return m
         case .questions(let m): return m
+        case .figures(let m): return m
         case .help(let m): return m
         case .note(let m): return m
         case .quotation(let m): return m
@@ -55,6 +59,7 @@ public enum Screen: Equatable, Sendable {
         case .home(var m): defer { self = .home(m) }; return m.update(action, env: env, area: area)
         case .reading(var m): defer { self = .reading(m) }; return m.update(action, env: env, area: area)
         case .questions(var m): defer { self = .questions(m) }; return m.update(action, env: env, area: area)
+        case .figures(var m): defer { self = .figures(m) }; return m.update(action, env: env, area: area)
         case .help(var m): defer { self = .help(m) }; return m.update(action, env: env, area: area)
         case .note(var m): defer { self = .note(m) }; return m.update(action, env: env, area: area)
         case .quotation(var m): defer { self = .quotation(m) }; return m.update(action, env: env, area: area)
@@ -70,6 +75,7 @@ public enum Screen: Equatable, Sendable {
         case .home(var m): m.resize(env: env, from: old, to: new); self = .home(m)
         case .reading(var m): m.resize(env: env, from: old, to: new); self = .reading(m)
         case .questions(var m): m.resize(env: env, from: old, to: new); self = .questions(m)
+        case .figures(var m): m.resize(env: env, from: old, to: new); self = .figures(m)
         case .help(var m): m.resize(env: env, from: old, to: new); self = .help(m)
         case .note(var m): m.resize(env: env, from: old, to: new); self = .note(m)
         case .quotation(var m): m.resize(env: env, from: old, to: new); self = .quotation(m)
@@ -81,6 +87,7 @@ public enum Screen: Equatable, Sendable {
         case .home(var m): m.returned(from: screen, env: env); self = .home(m)
         case .reading(var m): m.returned(from: screen, env: env); self = .reading(m)
         case .questions(var m): m.returned(from: screen, env: env); self = .questions(m)
+        case .figures(var m): m.returned(from: screen, env: env); self = .figures(m)
         case .help(var m): m.returned(from: screen, env: env); self = .help(m)
         case .note(var m): m.returned(from: screen, env: env); self = .note(m)
         case .quotation(var m): m.returned(from: screen, env: env); self = .quotation(m)

@@ -2,7 +2,7 @@ import InfluenceContent
 
 /// The keys of one kind of screen.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case home, reading, argument, questions, box, help
+    case home, reading, argument, questions, figures, box, help
 }
 
 /// Bindings that work on the same screens, listed together in help and the README.
@@ -13,6 +13,7 @@ public enum KeySection: String, CaseIterable, Sendable {
     case reading = "Reading the argument or a case"
     case caseOnly = "Reading a case"
     case questions = "Discussion questions"
+    case figures = "Figures as charts"
     case box = "A note or quotation box"
     case help = "This help"
 
@@ -25,6 +26,7 @@ public enum KeySection: String, CaseIterable, Sendable {
         case .reading: return [.reading, .argument]
         case .caseOnly: return [.reading]
         case .questions: return [.questions]
+        case .figures: return [.figures]
         case .box: return [.box]
         case .help: return [.help]
         }

@@ -11,6 +11,8 @@ public enum KeyMap {
                    footer: .at(60, "argument")),
         KeyBinding([.char("d")], .open(.questions), "Discussion questions for every case", in: .everywhere,
                    footer: .at(61, "questions")),
+        KeyBinding([.char("#")], .open(.figures), "The article's figures as bar charts",
+                   in: .everywhere, footer: .at(65, "figures")),
         KeyBinding([.char("q")], .quit, "Quit", in: .everywhere, footer: .right(91, "quit")),
         KeyBinding([.ctrlC], .interrupt, "Quit at once (exit code 130)", in: .everywhere),
 
@@ -60,6 +62,19 @@ public enum KeyMap {
         KeyBinding([.enter], .activate, "Open the question's case at its outcome", in: .questions, footer: .at(2, "open")),
         KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .questions, footer: .at(7, "back")),
 
+        KeyBinding([.down, .char("j")], .down, "Next bar (on into the next chart)", in: .figures,
+                   footer: .at(1, "choose", pairedWith: .up)),
+        KeyBinding([.up, .char("k")], .up, "Previous bar", in: .figures),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, "A page of charts down", in: .figures),
+        KeyBinding([.pageUp, .char("b")], .pageUp, "A page of charts up", in: .figures),
+        KeyBinding([.home, .char("g")], .top, "First bar of the first chart", in: .figures),
+        KeyBinding([.end, .char("G")], .bottom, "Last bar of the last chart", in: .figures),
+        KeyBinding([.char("]"), .tab], .focusNext, "Next chart", in: .figures, footer: .at(2, "chart", pairedWith: .focusPrevious)),
+        KeyBinding([.char("["), .backTab], .focusPrevious, "Previous chart", in: .figures),
+        KeyBinding(digits, .number, "The first bar of the case with that number", in: .figures),
+        KeyBinding([.enter], .activate, "Open the figure's case at its stage", in: .figures, footer: .at(4, "open")),
+        KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .figures, footer: .at(7, "back")),
+
         KeyBinding([.escape, .backspace, .enter, .char("q")], .back, "Close the box and return to the same place",
                    in: .box, footer: .at(7, "close")),
 
@@ -94,7 +109,7 @@ public enum KeyMap {
         case .home: return 0...content.cases.count
         case .reading: return 1...max(1, content.stages.count)
         case .argument: return 1...ArgumentSection.allCases.count
-        case .questions: return 1...max(1, content.cases.count)
+        case .questions, .figures: return 1...max(1, content.cases.count)
         case .box, .help: return nil
         }
     }
