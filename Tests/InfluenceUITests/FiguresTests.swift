@@ -24,8 +24,7 @@ import InfluenceContent
 
     static func chosen(_ e: Explorer) -> ChartBar? {
         guard let m = figures(e) else { return nil }
-        let layout = FiguresLayout(charts: charts, glyphs: .unicode, width: FiguresModel.listArea(e.state.area).width,
-                                   selection: m.selection)
+        let layout = FiguresLayout(charts: charts, glyphs: .unicode, width: FiguresModel.listArea(e.state.area).width)
         return FiguresModel.chosen(charts, layout, selection: m.selection)?.bar
     }
 
@@ -130,11 +129,13 @@ import InfluenceContent
     @Test(arguments: [60, 80, 120, 160, 300])
     func aBiggerValueNeverGetsAShorterBar(width: Int) {
         for glyphs in [Glyphs.unicode, .ascii] {
-            let layout = FiguresLayout(charts: Self.charts, glyphs: glyphs, width: width, selection: -1)
+            let layout = FiguresLayout(charts: Self.charts, glyphs: glyphs, width: width)
+            let lines = layout.allLines(Self.charts, selection: -1)
+            #expect(lines.count == layout.lineCount)
             for (c, chart) in Self.charts.enumerated() {
                 let drawn: [(value: Double, eighths: Int)] = layout.bars.filter { $0.chart == c }.map { place in
                     let bar = chart.bars[place.bar]
-                    let line = layout.lines[place.firstLine..<(place.firstLine + place.lineCount)]
+                    let line = lines[place.firstLine..<(place.firstLine + place.lineCount)]
                         .first { $0.spans.contains { $0.role == .figure } }
                     let cells = line?.spans.first { $0.role == .figure }?.text ?? ""
                     return (bar.value, glyphs == .ascii ? cells.count : Self.eighths(of: cells, glyphs: glyphs))
@@ -198,7 +199,7 @@ import InfluenceContent
     }
 
     @Test func digitsJumpToTheFirstBarOfTheirCase() throws {
-        let layout = FiguresLayout(charts: Self.charts, glyphs: .unicode, width: 76, selection: 0)
+        let layout = FiguresLayout(charts: Self.charts, glyphs: .unicode, width: 76)
         let order = layout.bars.map { Self.charts[$0.chart].bars[$0.bar].caseNumber }
         for n in 1...5 {
             let e = explorer(Size(width: 80, height: 24), keys: "# G \(n)")
@@ -212,7 +213,7 @@ import InfluenceContent
     }
 
     @Test func tabAndBracketsStepThroughCharts() throws {
-        let layout = FiguresLayout(charts: Self.charts, glyphs: .unicode, width: 76, selection: 0)
+        let layout = FiguresLayout(charts: Self.charts, glyphs: .unicode, width: 76)
         for (keys, chart) in [("# Tab", 1), ("# ]", 1), ("# ] ] [", 1), ("# j Tab Tab BTab", 1), ("# Tab BTab", 0)] {
             let m = try #require(Self.figures(explorer(Size(width: 80, height: 24), keys: keys)))
             #expect(m.selection == layout.charts[chart].firstBar, "\(keys)")

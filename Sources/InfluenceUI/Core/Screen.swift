@@ -28,7 +28,7 @@ public enum Screen: Equatable, Sendable {
         switch view {
         case .argument: return .reading(ReadingModel(subject: .argument, env: env, area: area))
         case .questions: return .questions(QuestionsModel())
-        case .figures: return .figures(FiguresModel())
+        case .figures: return .figures(FiguresModel(content: env.content))
         }
     }
 

@@ -81,13 +81,8 @@ public struct ChartBar: Equatable, Sendable {
     public var sortYear: Int
     /// The figure's place among all figures of the content.
     public var order: Int
-
-    /// The year or, without one, the period, shortened: "1970", "Operation Impunity".
-    public var when: String {
-        if let year = figure.year { return String(year) }
-        return FigureCharts.withoutAside(figure.period ?? "")
-    }
-
+    /// The year or, without one, the period without its aside: "1970", "Operation Impunity".
+    public var when: String
     /// What the figure measures, without the aside in parentheses at its end.
-    public var shortMeasures: String { FigureCharts.withoutAside(figure.measures) }
+    public var shortMeasures: String
 }

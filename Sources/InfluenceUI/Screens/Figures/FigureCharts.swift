@@ -23,7 +23,9 @@ public enum FigureCharts {
                     let bar = ChartBar(figure: figure, caseID: c.caseID, caseNumber: c.number, caseName: c.shortTitle,
                                        stageIndex: stageIndex, value: figure.value * quantity.factor,
                                        sortYear: figure.year ?? figure.period.flatMap(year(in:)) ?? firstYear,
-                                       order: order)
+                                       order: order,
+                                       when: figure.year.map(String.init) ?? withoutAside(figure.period ?? ""),
+                                       shortMeasures: withoutAside(figure.measures))
                     order += 1
                     if let i = groups.firstIndex(where: { $0.key == quantity.key }) {
                         groups[i].bars.append(bar)

@@ -1,8 +1,9 @@
-/// The charts laid out for a width: the lines to draw, and where each chart and bar stands in them.
+/// The charts laid out for a width: where each chart and bar stands, and the lines of any chart.
 ///
 /// Narrow (under `wideWidth` columns), each bar's label stands above it and the bar takes the full
 /// width; wide, the label stands left (the amount, year and case on one line, what it measures under
-/// it) and the bar right.
+/// it) and the bar right. Working out where things stand is cheap; a chart's lines are made only
+/// when it is drawn.
 struct FiguresLayout {
     static let wideWidth = 110
     static let gutter = 2
@@ -22,45 +23,73 @@ struct FiguresLayout {
         var firstBar: Int
     }
 
-    var lines: [StyledLine] = []
     /// Every bar of every chart, in the order shown: the order the selection moves in.
     var bars: [BarPlace] = []
     var charts: [ChartPlace] = []
+    /// All the lines, with an empty line between charts.
+    var lineCount = 0
     var wide: Bool
     /// Where the bars start, and how many cells the longest takes.
     var barX: Int
     var barWidth: Int
     var labelWidth: Int
+    var width: Int
+    var glyphs: Glyphs
 
-    init(charts: [FigureChart], glyphs: Glyphs, width: Int, selection: Int) {
-        let width = max(20, width)
-        wide = width >= Self.wideWidth
+    init(charts: [FigureChart], glyphs: Glyphs, width: Int) {
+        self.glyphs = glyphs
+        self.width = max(20, width)
+        wide = self.width >= Self.wideWidth
         if wide {
-            labelWidth = min(72, (width - Self.gutter) * 45 / 100)
+            labelWidth = min(72, (self.width - Self.gutter) * 45 / 100)
             barX = Self.gutter + labelWidth + 2
         } else {
-            labelWidth = width - Self.gutter - 1
+            labelWidth = self.width - Self.gutter - 1
             barX = Self.gutter
         }
-        barWidth = max(8, width - barX - 1)
+        barWidth = max(8, self.width - barX - 1)
+        var line = 0
+        for (c, chart) in charts.enumerated() {
+            if c > 0 { line += 1 }
+            let first = line
+            line += titleFitsOneLine(chart) ? 1 : 2
+            let firstBar = bars.count
+            for b in chart.bars.indices {
+                bars.append(BarPlace(chart: c, bar: b, firstLine: line, lineCount: 2))
+                line += 2
+            }
+            line += 2
+            self.charts.append(ChartPlace(firstLine: first, lastLine: line - 1, firstBar: firstBar))
+        }
+        lineCount = line
+    }
+
+    /// The lines of one chart, title to axis, with the bar `selection` (counted across charts) chosen.
+    func lines(of chart: FigureChart, at index: Int, selection: Int) -> [StyledLine] {
+        var lines = title(chart)
+        let firstBar = charts.indices.contains(index) ? charts[index].firstBar : 0
+        for (b, bar) in chart.bars.enumerated() {
+            lines += self.bar(bar, of: chart, selected: firstBar + b == selection)
+        }
+        return lines + axis(chart)
+    }
+
+    /// Every line of every chart, as the screen scrolls through them.
+    func allLines(_ charts: [FigureChart], selection: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
         for (c, chart) in charts.enumerated() {
             if c > 0 { lines.append(StyledLine()) }
-            let first = lines.count
-            addTitle(chart, glyphs: glyphs, width: width)
-            let firstBar = bars.count
-            for (b, bar) in chart.bars.enumerated() {
-                let selected = bars.count == selection
-                let start = lines.count
-                addBar(bar, of: chart, selected: selected, glyphs: glyphs)
-                bars.append(BarPlace(chart: c, bar: b, firstLine: start, lineCount: lines.count - start))
-            }
-            addAxis(chart, glyphs: glyphs)
-            self.charts.append(ChartPlace(firstLine: first, lastLine: lines.count - 1, firstBar: firstBar))
+            lines += self.lines(of: chart, at: c, selection: selection)
         }
+        return lines
+    }
+
+    func titleFitsOneLine(_ chart: FigureChart) -> Bool {
+        wide || TextWidth.columns(of: chart.title) + 3 + TextWidth.columns(of: chart.scaleNote(glyphs: glyphs)) <= width - Self.gutter
     }
 
     /// The chart's title and how to read its scale: on one line when both fit, else on two.
-    mutating func addTitle(_ chart: FigureChart, glyphs: Glyphs, width: Int) {
+    func title(_ chart: FigureChart) -> [StyledLine] {
         let note = chart.scaleNote(glyphs: glyphs)
         var line = LineBuilder()
         line.pad(to: Self.gutter)
@@ -68,23 +97,20 @@ struct FiguresLayout {
             line.add(TextWidth.truncate(chart.title, to: labelWidth, ellipsis: glyphs.ellipsis), .heading)
             line.pad(to: barX)
             line.add(TextWidth.truncate(note, to: barWidth, ellipsis: glyphs.ellipsis), .dim)
-            lines.append(line.line)
-            return
+            return [line.line]
         }
         let room = width - Self.gutter
-        if TextWidth.columns(of: chart.title) + 3 + TextWidth.columns(of: note) <= room {
+        if titleFitsOneLine(chart) {
             line.add(chart.title, .heading)
             line.pad(to: width - TextWidth.columns(of: note))
             line.add(note, .dim)
-            lines.append(line.line)
-        } else {
-            line.add(TextWidth.truncate(chart.title, to: room, ellipsis: glyphs.ellipsis), .heading)
-            lines.append(line.line)
-            var second = LineBuilder()
-            second.pad(to: Self.gutter)
-            second.add(TextWidth.truncate(note, to: room, ellipsis: glyphs.ellipsis), .dim)
-            lines.append(second.line)
+            return [line.line]
         }
+        line.add(TextWidth.truncate(chart.title, to: room, ellipsis: glyphs.ellipsis), .heading)
+        var second = LineBuilder()
+        second.pad(to: Self.gutter)
+        second.add(TextWidth.truncate(note, to: room, ellipsis: glyphs.ellipsis), .dim)
+        return [line.line, second.line]
     }
 
     /// What a bar's label says about the figure beyond the chart's title: for a chart named after
@@ -98,7 +124,7 @@ struct FiguresLayout {
     }
 
     /// A bar: label and bar, drawn chosen when `selected`.
-    mutating func addBar(_ bar: ChartBar, of chart: FigureChart, selected: Bool, glyphs: Glyphs) {
+    func bar(_ bar: ChartBar, of chart: FigureChart, selected: Bool) -> [StyledLine] {
         let mark = selected ? Span(glyphs.gutter, .accent) : Span(" ")
         let amount = Span(bar.figure.amount, selected ? .selection : .title)
         let place = [Span(bar.when), Span(" \(glyphs.dot) ", .dim), Span(bar.caseName, .breadcrumb)]
@@ -121,15 +147,14 @@ struct FiguresLayout {
             label.pad(to: Self.gutter + labelWidth - placeWidth)
             for span in placeSpans { label.add(span.text, span.role) }
             label.pad(to: barX)
-            addBarCells(bar, of: chart, selected: selected, glyphs: glyphs, to: &label)
-            lines.append(label.line)
+            addBarCells(bar, of: chart, selected: selected, to: &label)
             var second = LineBuilder()
             second.add(mark.text, mark.role)
             second.pad(to: Self.gutter)
             second.add(TextWidth.truncate(measures, to: labelWidth, ellipsis: glyphs.ellipsis))
             second.pad(to: barX)
-            addGrid(chart, from: 0, to: &second, glyphs: glyphs)
-            lines.append(second.line)
+            addGrid(chart, from: 0, to: &second)
+            return [label.line, second.line]
         } else {
             let measuresRoom = labelWidth - amountWidth - 2 - placeWidth - 2
             if measuresRoom >= 6 && !measures.isEmpty {
@@ -138,24 +163,23 @@ struct FiguresLayout {
             }
             label.pad(to: Self.gutter + labelWidth - placeWidth)
             for span in placeSpans { label.add(span.text, span.role) }
-            lines.append(label.line)
             var row = LineBuilder()
             row.add(mark.text, mark.role)
             row.pad(to: barX)
-            addBarCells(bar, of: chart, selected: selected, glyphs: glyphs, to: &row)
-            lines.append(row.line)
+            addBarCells(bar, of: chart, selected: selected, to: &row)
+            return [label.line, row.line]
         }
     }
 
     /// The bar's cells from `barX`, then the chart's marks beyond its end.
-    func addBarCells(_ bar: ChartBar, of chart: FigureChart, selected: Bool, glyphs: Glyphs, to line: inout LineBuilder) {
+    func addBarCells(_ bar: ChartBar, of chart: FigureChart, selected: Bool, to line: inout LineBuilder) {
         let eighths = chart.scale.eighths(bar.value, width: barWidth)
         line.add(ChartScale.bar(eighths: eighths, glyphs: glyphs), selected ? .accent : .figure)
-        addGrid(chart, from: (eighths + 7) / 8, to: &line, glyphs: glyphs)
+        addGrid(chart, from: (eighths + 7) / 8, to: &line)
     }
 
     /// Faint marks at the chart's marks, from column `start` of the bars on: the axis's lines drawn up.
-    func addGrid(_ chart: FigureChart, from start: Int, to line: inout LineBuilder, glyphs: Glyphs) {
+    func addGrid(_ chart: FigureChart, from start: Int, to line: inout LineBuilder) {
         for tick in chart.scale.ticks {
             let column = chart.scale.column(tick, width: barWidth)
             guard column >= start, column > 0 else { continue }
@@ -165,7 +189,7 @@ struct FiguresLayout {
     }
 
     /// The axis under the bars, its marks, and their values.
-    mutating func addAxis(_ chart: FigureChart, glyphs: Glyphs) {
+    func axis(_ chart: FigureChart) -> [StyledLine] {
         var axis = Array(repeating: glyphs.horizontal, count: barWidth)
         var labels = Array(repeating: " ", count: barWidth)
         var lastEnd = -2
@@ -184,11 +208,10 @@ struct FiguresLayout {
         var line = LineBuilder()
         line.pad(to: barX)
         line.add(axis.joined(), .dim)
-        lines.append(line.line)
         var under = LineBuilder()
         under.pad(to: barX)
         under.add(labels.joined().trimmingTrailingSpaces, .dim)
-        lines.append(under.line)
+        return [line.line, under.line]
     }
 }
 

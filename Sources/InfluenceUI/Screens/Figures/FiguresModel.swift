@@ -8,8 +8,12 @@ public struct FiguresModel: ScreenModel {
     public var selection = 0
     /// The first line of the charts shown.
     public var scroll = 0
+    /// The content's figures in their charts, sorted once when the view opens.
+    let charts: [FigureChart]
 
-    public init() {}
+    public init(content: Content) {
+        charts = FigureCharts.make(content)
+    }
 
     var context: KeyContext { .figures }
 
@@ -22,13 +26,12 @@ public struct FiguresModel: ScreenModel {
         return below.splitBottom(detailHeight(area)).rest
     }
 
-    static func layout(env: Environment, area: Rect, selection: Int) -> (charts: [FigureChart], layout: FiguresLayout) {
-        let charts = FigureCharts.make(env.content)
-        return (charts, FiguresLayout(charts: charts, glyphs: env.glyphs, width: listArea(area).width, selection: selection))
+    func layout(env: Environment, area: Rect) -> FiguresLayout {
+        FiguresLayout(charts: charts, glyphs: env.glyphs, width: Self.listArea(area).width)
     }
 
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
-        let (charts, layout) = Self.layout(env: env, area: area, selection: selection)
+        let layout = layout(env: env, area: area)
         guard !layout.bars.isEmpty else { return action == .activate ? .message("The content has no figures") : nil }
         let height = max(1, Self.listArea(area).height)
         let last = layout.bars.count - 1
@@ -39,7 +42,7 @@ public struct FiguresModel: ScreenModel {
         case .top: selection = 0
         case .bottom: selection = last
         case .pageDown, .pageUp, .scroll:
-            scroll = Scrolling.offset(scroll, action, lines: layout.lines.count, height: height)
+            scroll = Scrolling.offset(scroll, action, lines: layout.lineCount, height: height)
             // The choice follows the page: the first bar wholly in view.
             if let first = layout.bars.firstIndex(where: { $0.firstLine >= scroll && $0.firstLine + $0.lineCount <= scroll + height }) {
                 selection = first
@@ -60,10 +63,10 @@ public struct FiguresModel: ScreenModel {
             selection = first
         case .select(let index):
             guard layout.bars.indices.contains(index) else { return nil }
-            if index == selection { return open(charts: charts, layout: layout, env: env, area: area) }
+            if index == selection { return open(layout: layout, env: env, area: area) }
             selection = index
         case .activate:
-            return open(charts: charts, layout: layout, env: env, area: area)
+            return open(layout: layout, env: env, area: area)
         default:
             return nil
         }
@@ -79,7 +82,7 @@ public struct FiguresModel: ScreenModel {
         return (chart, chart.bars[place.bar])
     }
 
-    func open(charts: [FigureChart], layout: FiguresLayout, env: Environment, area: Rect) -> Navigation? {
+    func open(layout: FiguresLayout, env: Environment, area: Rect) -> Navigation? {
         guard let bar = Self.chosen(charts, layout, selection: selection)?.bar else { return nil }
         return .push(.reading(ReadingModel(subject: .case(bar.caseID), step: bar.stageIndex, env: env, area: area)))
     }
@@ -99,11 +102,11 @@ public struct FiguresModel: ScreenModel {
             if barEnd > scroll + height { scroll = barEnd - height }
             if bar.bar == 0 { scroll = min(scroll, chart.firstLine) }
         }
-        scroll = min(max(0, scroll), max(0, layout.lines.count - height))
+        scroll = min(max(0, scroll), max(0, layout.lineCount - height))
     }
 
     mutating func resize(env: Environment, from old: Rect, to new: Rect) {
-        let (_, layout) = Self.layout(env: env, area: new, selection: selection)
+        let layout = layout(env: env, area: new)
         scroll = 0
         keepInView(layout, height: max(1, Self.listArea(new).height))
     }
@@ -111,9 +114,9 @@ public struct FiguresModel: ScreenModel {
     func render(env: Environment, area: Rect, into frame: inout Frame) {
         let g = env.glyphs
         let list = Self.listArea(area)
-        let (charts, layout) = Self.layout(env: env, area: area, selection: selection)
+        let layout = layout(env: env, area: area)
         let x = area.x + FiguresLayout.gutter
-        let position = Scrolling.position(offset: scroll, height: list.height, total: layout.lines.count, glyphs: g)
+        let position = Scrolling.position(offset: scroll, height: list.height, total: layout.lineCount, glyphs: g)
         let positionX = area.maxX - 2 - TextWidth.columns(of: position)
         let after = frame.buffer.write("Figures as charts", x: x, y: area.y, role: .title, limit: positionX - 1)
         let counts = "  \(layout.bars.count) figures in \(charts.count) charts, like compared with like"
@@ -122,7 +125,15 @@ public struct FiguresModel: ScreenModel {
         }
         if !position.isEmpty { frame.buffer.write(position, x: positionX, y: area.y, role: .dim) }
         frame.hit(list, .pane(.main))
-        LinesView.render(layout.lines, offset: scroll, in: list, into: &frame)
+        // Only the charts in view are made into lines.
+        for (index, place) in layout.charts.enumerated()
+        where place.lastLine >= scroll && place.firstLine < scroll + list.height {
+            let lines = layout.lines(of: charts[index], at: index, selection: selection)
+            let top = max(0, scroll - place.firstLine)
+            let y = list.y + place.firstLine + top - scroll
+            LinesView.render(lines, offset: top, in: Rect(x: list.x, y: y, width: list.width, height: list.maxY - y),
+                             into: &frame)
+        }
         for (index, place) in layout.bars.enumerated() {
             let top = max(place.firstLine, scroll), bottom = min(place.firstLine + place.lineCount, scroll + list.height)
             guard top < bottom else { continue }
@@ -145,10 +156,14 @@ public struct FiguresModel: ScreenModel {
            let stage = env.content.stage(id: c.stages[bar.stageIndex].stage) {
             place += " \(g.crumb) \(stage.number)/\(env.content.stages.count) \(stage.title)"
         }
-        let hint = "Enter opens it"
-        let hintX = box.maxX - 2 - TextWidth.columns(of: hint)
-        let placeEnd = frame.buffer.write(" \(place) ", x: box.x + 2, y: box.y, role: .breadcrumb, limit: hintX - 2)
-        if placeEnd < hintX - 1 { frame.buffer.write(" \(hint) ", x: hintX - 1, y: box.y, role: .dim) }
+        // " place " from the third column, " Enter opens it " one before the edge, if both fit.
+        let hint = " Enter opens it "
+        let hintWidth = TextWidth.columns(of: hint)
+        let fitsBoth = TextWidth.columns(of: place) + 2 + hintWidth + 6 <= box.width
+        let placeRoom = box.width - 6 - (fitsBoth ? hintWidth : 0)
+        frame.buffer.write(" \(TextWidth.truncate(place, to: placeRoom, ellipsis: g.ellipsis)) ", x: box.x + 2, y: box.y,
+                           role: .breadcrumb)
+        if fitsBoth { frame.buffer.write(hint, x: box.maxX - 1 - hintWidth, y: box.y, role: .dim) }
         let text = env.content.describe(bar.figure, labels: env.labels(for: .case(bar.caseID)))
         let amount = bar.figure.amount
         let spans = text.hasPrefix(amount)
