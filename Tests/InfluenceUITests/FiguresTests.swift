@@ -292,6 +292,16 @@ import InfluenceContent
         }
     }
 
+    @Test(arguments: [(0, 0), (1, 1), (10, 3), (59, 16), (60, 15), (3, 100), (400, 2)])
+    func tinySizesNeverCrash(width: Int, height: Int) {
+        let e = explorer(Size(width: width, height: height), keys: "# j Tab G PageUp 3 Enter")
+        #expect(e.place == "figures > leyenda 6")
+        e.press(.escape)
+        e.resize(to: Size(width: 80, height: 24))
+        #expect(e.frame().text.contains("Figures as charts"))
+        #expect(Self.markedRows(e.frame().text).count == 2)
+    }
+
     @Test func asciiGlyphsAreDistinct() {
         let g = Glyphs.ascii
         #expect(g.barEighths.count == 9 && Glyphs.unicode.barEighths.count == 9)
