@@ -9,11 +9,20 @@ struct CellStyle: Equatable {
     static let plain = CellStyle(attributes: influence_A_NORMAL, pair: 0)
 }
 
+/// How the explorer looks: for the terminal's own (usually dark) background, for a white screen
+/// (no dim text, no yellow or cyan on white), or in black and white only (bold, reverse and
+/// underline, for the most washed-out projector). NO_COLOR still turns colour off in any of them.
+public enum Theme: String, CaseIterable, Sendable {
+    case dark, light, contrast
+}
+
 extension CursesTerminal {
-    /// The foreground colours the scheme uses, one colour pair each, on the user's own background
-    /// (use_default_colors). Blue is left out: it is hard to read on dark backgrounds and projectors.
+    /// The colour pairs the themes use: a foreground on the user's own background
+    /// (use_default_colors), and white on black for the contrast theme. The dark theme leaves blue
+    /// out: it is hard to read on dark backgrounds and projectors; the light theme uses blue instead
+    /// of cyan and yellow.
     enum Palette: Int16, CaseIterable {
-        case cyan = 1, yellow, green, magenta, red
+        case cyan = 1, yellow, green, magenta, red, blue, whiteOnBlack
 
         var foreground: Int16 {
             switch self {
@@ -22,8 +31,13 @@ extension CursesTerminal {
             case .green: return Int16(COLOR_GREEN)
             case .magenta: return Int16(COLOR_MAGENTA)
             case .red: return Int16(COLOR_RED)
+            case .blue: return Int16(COLOR_BLUE)
+            case .whiteOnBlack: return Int16(COLOR_WHITE)
             }
         }
+
+        /// -1: the terminal's default background, so the user's theme shows through.
+        var background: Int16 { self == .whiteOnBlack ? Int16(COLOR_BLACK) : -1 }
     }
 
     /// Starts colour when the terminal has at least 8 colours and can keep its default background,
@@ -33,19 +47,45 @@ extension CursesTerminal {
         guard has_colors(), start_color() == influence_OK, use_default_colors() == influence_OK else { return false }
         guard influence_colors() >= 8, influence_color_pairs() > Palette.allCases.count else { return false }
         for colour in Palette.allCases {
-            // -1: the terminal's default background, so the user's theme shows through.
-            guard init_pair(colour.rawValue, colour.foreground, -1) == influence_OK else { return false }
+            guard init_pair(colour.rawValue, colour.foreground, colour.background) == influence_OK else { return false }
         }
         return true
     }
 
     /// The style of every role, indexed by `StyleRole.rawValue`.
-    static func styleTable(color: Bool) -> [CellStyle] {
+    static func styleTable(color: Bool, theme: Theme) -> [CellStyle] {
         var table = Array(repeating: CellStyle.plain, count: Int(StyleRole.allCases.map(\.rawValue).max() ?? 0) + 1)
         for role in StyleRole.allCases {
-            table[Int(role.rawValue)] = color ? colorStyle(for: role) : monochromeStyle(for: role)
+            let style: CellStyle
+            switch (color, theme) {
+            case (true, .dark): style = colorStyle(for: role)
+            case (true, .light): style = lightStyle(for: role)
+            case (true, .contrast): style = CellStyle(attributes: monochromeStyle(for: role, dim: false).attributes,
+                                                      pair: Palette.whiteOnBlack.rawValue)
+            case (false, _): style = monochromeStyle(for: role, dim: theme == .dark)
+            }
+            table[Int(role.rawValue)] = style
         }
         return table
+    }
+
+    /// For a white background: dark colours, no dim text, nothing yellow or cyan.
+    static func lightStyle(for role: StyleRole) -> CellStyle {
+        let bold = influence_A_BOLD, reverse = influence_A_REVERSE, normal = influence_A_NORMAL
+        switch role {
+        case .normal, .dim, .attribution, .border: return .plain
+        case .title: return CellStyle(attributes: bold, pair: 0)
+        case .heading, .focusBorder: return CellStyle(attributes: bold, pair: Palette.blue.rawValue)
+        case .accent, .condition: return CellStyle(attributes: bold, pair: Palette.magenta.rawValue)
+        case .selection, .status: return CellStyle(attributes: reverse, pair: 0)
+        case .marker, .breadcrumb: return CellStyle(attributes: normal, pair: Palette.blue.rawValue)
+        case .quote: return CellStyle(attributes: normal, pair: Palette.green.rawValue)
+        case .currentStage, .statusKey: return CellStyle(attributes: reverse | bold, pair: 0)
+        case .figure: return CellStyle(attributes: bold, pair: 0)
+        case .error: return CellStyle(attributes: bold, pair: Palette.red.rawValue)
+        case .match: return CellStyle(attributes: reverse, pair: Palette.blue.rawValue)
+        case .currentMatch: return CellStyle(attributes: reverse | bold, pair: Palette.magenta.rawValue)
+        }
     }
 
     /// Readable on a projector: colour only adds to bold/reverse, so meaning survives a washed-out image.
@@ -70,12 +110,15 @@ extension CursesTerminal {
         case .status: return CellStyle(attributes: reverse, pair: 0)
         case .statusKey: return CellStyle(attributes: reverse | bold, pair: 0)
         case .error: return CellStyle(attributes: bold, pair: Palette.red.rawValue)
+        case .match: return CellStyle(attributes: reverse, pair: Palette.yellow.rawValue)
+        case .currentMatch: return CellStyle(attributes: reverse | bold, pair: Palette.green.rawValue)
         }
     }
 
-    /// Without colour (or with NO_COLOR): bold, underline, reverse and dim only.
-    static func monochromeStyle(for role: StyleRole) -> CellStyle {
-        let bold = influence_A_BOLD, dim = influence_A_DIM, reverse = influence_A_REVERSE
+    /// Without colour (or with NO_COLOR): bold, underline, reverse and, unless `dim` is false, dim.
+    static func monochromeStyle(for role: StyleRole, dim useDim: Bool = true) -> CellStyle {
+        let bold = influence_A_BOLD, reverse = influence_A_REVERSE
+        let dim = useDim ? influence_A_DIM : influence_A_NORMAL
         let underline = influence_A_UNDERLINE
         let attributes: attr_t
         switch role {
@@ -84,7 +127,8 @@ extension CursesTerminal {
         case .title, .accent, .marker, .focusBorder: attributes = bold
         case .heading, .condition, .error: attributes = bold | underline
         case .selection, .status: attributes = reverse
-        case .currentStage, .statusKey: attributes = reverse | bold
+        case .currentStage, .statusKey, .match: attributes = reverse | bold
+        case .currentMatch: attributes = reverse | bold | underline
         }
         return CellStyle(attributes: attributes, pair: 0)
     }

@@ -36,14 +36,14 @@ func styledSnapshot(_ buffer: CellBuffer) -> String {
         while row.last == "." { row.removeLast() }
         roles.append(row)
     }
-    return buffer.text + "\n--- style roles (" + roleLegend + ") ---\n" + roles.joined(separator: "\n")
+    return buffer.text + "\n--- style roles, a letter per cell (roleLetters in Snapshot.swift) ---\n" + roles.joined(separator: "\n")
 }
 
-/// One letter per style role, for `styledSnapshot`.
+/// One letter per style role, for `styledSnapshot`: . normal, d dim, T title, H heading, A accent,
+/// S selection, m marker, q quote, a attribution, C condition, c currentStage, f figure, b border,
+/// B focusBorder, r breadcrumb, s status, k statusKey, E error, M match, X currentMatch.
 let roleLetters: [StyleRole: Character] = [
     .normal: ".", .dim: "d", .title: "T", .heading: "H", .accent: "A", .selection: "S", .marker: "m",
     .quote: "q", .attribution: "a", .condition: "C", .currentStage: "c", .figure: "f", .border: "b",
-    .focusBorder: "B", .breadcrumb: "r", .status: "s", .statusKey: "k", .error: "E",
+    .focusBorder: "B", .breadcrumb: "r", .status: "s", .statusKey: "k", .error: "E", .match: "M", .currentMatch: "X",
 ]
-
-let roleLegend = StyleRole.allCases.map { "\(roleLetters[$0] ?? "?") \($0)" }.joined(separator: ", ")

@@ -1,9 +1,14 @@
+import InfluenceContent
+
 /// Every screen the explorer has. Adding one is a new model file and a case here; the compiler then
 /// points at each switch below that must route to it.
 public enum Screen: Equatable, Sendable {
     case home(HomeModel)
     case reading(ReadingModel)
     case questions(QuestionsModel)
+    case grid(GridModel)
+    case search(SearchModel)
+    case presenter(PresenterModel)
     case figures(FiguresModel)
     case help(HelpModel)
     case note(NoteModel)
@@ -12,7 +17,7 @@ public enum Screen: Equatable, Sendable {
     /// Whether the screen is a box drawn over the one beneath rather than a page of its own.
     public var isBox: Bool {
         switch self {
-        case .home, .reading, .questions, .figures: return false
+        case .home, .reading, .questions, .grid, .search, .presenter, .figures: return false
         case .help, .note, .quotation: return true
         }
     }
@@ -23,11 +28,51 @@ public enum Screen: Equatable, Sendable {
     /// Whether printable keys type into the screen (a search, a filter) rather than act.
     public var takesText: Bool { model.takesText }
 
+    /// Whether the screen changes with time alone, so the explorer redraws it every second.
+    public var wantsTicks: Bool { model.wantsTicks }
+
     /// The screen a view opens as, from the screen on top (which may say where to start).
     static func opening(_ view: View, env: Environment, area: Rect, from top: Screen) -> Screen {
         switch view {
         case .argument: return .reading(ReadingModel(subject: .argument, env: env, area: area))
         case .questions: return .questions(QuestionsModel())
+        case .grid:
+            switch top {
+            case .reading(let m):
+                if case .case(let id) = m.subject {
+                    return .grid(GridModel(row: env.content.caseIndex(id) ?? 0, column: m.step, env: env))
+                }
+                return .grid(GridModel(column: m.subject == .across ? m.step : nil, env: env))
+            default:
+                return .grid(GridModel(env: env))
+            }
+        case .across:
+            let step: Int
+            switch top {
+            case .reading(let m) where m.subject != .argument: step = m.step
+            case .grid(let m): step = m.column
+            default: step = env.content.stages.firstIndex { $0.isCondition } ?? 0
+            }
+            return .reading(ReadingModel(subject: .across, step: step, env: env, area: area))
+        case .search:
+            return .search(SearchModel(env: env))
+        case .presenter:
+            let content = env.content
+            let first = content.cases.first?.caseID ?? CaseID("")
+            switch top {
+            case .reading(let m):
+                if case .case(let id) = m.subject { return .presenter(PresenterModel(case: id, step: m.step)) }
+                return .presenter(PresenterModel(case: first, step: m.subject == .across ? m.step : 0))
+            case .grid(let m):
+                let id = content.cases.indices.contains(m.row) ? content.cases[m.row].caseID : first
+                return .presenter(PresenterModel(case: id, step: m.column))
+            case .home(let m):
+                let id = m.selection > 0 && content.cases.indices.contains(m.selection - 1)
+                    ? content.cases[m.selection - 1].caseID : first
+                return .presenter(PresenterModel(case: id))
+            default:
+                return .presenter(PresenterModel(case: first))
+            }
         case .figures: return .figures(FiguresModel(content: env.content))
         }
     }
@@ -37,6 +82,10 @@ public enum Screen: Equatable, Sendable {
         switch (self, view) {
         case (.reading(let m), .argument): return m.subject == .argument
         case (.questions, .questions): return true
+        case (.grid, .grid): return true
+        case (.search, .search): return true
+        case (.presenter, .presenter): return true
+        case (.reading(let m), .across): return m.subject == .across
         case (.figures, .figures): return true
         default: return false
         }
@@ -47,6 +96,9 @@ public enum Screen: Equatable, Sendable {
         case .home(let m): return m
         case .reading(let m): return m
         case .questions(let m): return m
+        case .grid(let m): return m
+        case .search(let m): return m
+        case .presenter(let m): return m
         case .figures(let m): return m
         case .help(let m): return m
         case .note(let m): return m
@@ -59,6 +111,9 @@ public enum Screen: Equatable, Sendable {
         case .home(var m): defer { self = .home(m) }; return m.update(action, env: env, area: area)
         case .reading(var m): defer { self = .reading(m) }; return m.update(action, env: env, area: area)
         case .questions(var m): defer { self = .questions(m) }; return m.update(action, env: env, area: area)
+        case .grid(var m): defer { self = .grid(m) }; return m.update(action, env: env, area: area)
+        case .search(var m): defer { self = .search(m) }; return m.update(action, env: env, area: area)
+        case .presenter(var m): defer { self = .presenter(m) }; return m.update(action, env: env, area: area)
         case .figures(var m): defer { self = .figures(m) }; return m.update(action, env: env, area: area)
         case .help(var m): defer { self = .help(m) }; return m.update(action, env: env, area: area)
         case .note(var m): defer { self = .note(m) }; return m.update(action, env: env, area: area)
@@ -75,6 +130,9 @@ public enum Screen: Equatable, Sendable {
         case .home(var m): m.resize(env: env, from: old, to: new); self = .home(m)
         case .reading(var m): m.resize(env: env, from: old, to: new); self = .reading(m)
         case .questions(var m): m.resize(env: env, from: old, to: new); self = .questions(m)
+        case .grid(var m): m.resize(env: env, from: old, to: new); self = .grid(m)
+        case .search(var m): m.resize(env: env, from: old, to: new); self = .search(m)
+        case .presenter(var m): m.resize(env: env, from: old, to: new); self = .presenter(m)
         case .figures(var m): m.resize(env: env, from: old, to: new); self = .figures(m)
         case .help(var m): m.resize(env: env, from: old, to: new); self = .help(m)
         case .note(var m): m.resize(env: env, from: old, to: new); self = .note(m)
@@ -87,6 +145,9 @@ public enum Screen: Equatable, Sendable {
         case .home(var m): m.returned(from: screen, env: env); self = .home(m)
         case .reading(var m): m.returned(from: screen, env: env); self = .reading(m)
         case .questions(var m): m.returned(from: screen, env: env); self = .questions(m)
+        case .grid(var m): m.returned(from: screen, env: env); self = .grid(m)
+        case .search(var m): m.returned(from: screen, env: env); self = .search(m)
+        case .presenter(var m): m.returned(from: screen, env: env); self = .presenter(m)
         case .figures(var m): m.returned(from: screen, env: env); self = .figures(m)
         case .help(var m): m.returned(from: screen, env: env); self = .help(m)
         case .note(var m): m.returned(from: screen, env: env); self = .note(m)

@@ -18,4 +18,8 @@ public enum StyleRole: UInt8, CaseIterable, Sendable {
     case status
     case statusKey
     case error
+    /// Words that match the search.
+    case match
+    /// The match the search is at (n and N move it).
+    case currentMatch
 }

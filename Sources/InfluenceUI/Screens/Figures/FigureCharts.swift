@@ -180,9 +180,3 @@ struct Quantity {
 private extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
-
-private extension String {
-    var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
-}

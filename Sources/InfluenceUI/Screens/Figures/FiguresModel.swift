@@ -137,7 +137,7 @@ public struct FiguresModel: ScreenModel {
         for (index, place) in layout.bars.enumerated() {
             let top = max(place.firstLine, scroll), bottom = min(place.firstLine + place.lineCount, scroll + list.height)
             guard top < bottom else { continue }
-            frame.hit(Rect(x: list.x, y: list.y + top - scroll, width: list.width, height: bottom - top), .item(index))
+            frame.hit(Rect(x: list.x, y: list.y + top - scroll, width: list.width, height: bottom - top), .action(.select(index)))
         }
         renderChosen(charts, layout, env: env, area: area, into: &frame)
     }
