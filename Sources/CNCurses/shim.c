@@ -34,6 +34,8 @@ bool influence_locale_is_utf8(void) {
 
 int influence_wcwidth(wchar_t wc) { return wcwidth(wc); }
 
+chtype influence_color_pair(short pair) { return COLOR_PAIR(pair); }
+
 bool influence_mouse_enable(void) {
     mouseinterval(0);
     mmask_t wanted = BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;

@@ -9,11 +9,20 @@ struct CellStyle: Equatable {
     static let plain = CellStyle(attributes: influence_A_NORMAL, pair: 0)
 }
 
+/// How the explorer looks: for the terminal's own (usually dark) background, for a white screen
+/// (no dim text, no yellow or cyan on white), or in black and white only (bold, reverse and
+/// underline, for the most washed-out projector). NO_COLOR still turns colour off in any of them.
+public enum Theme: String, CaseIterable, Sendable {
+    case dark, light, contrast
+}
+
 extension CursesTerminal {
-    /// The foreground colours the scheme uses, one colour pair each, on the user's own background
-    /// (use_default_colors). Blue is left out: it is hard to read on dark backgrounds and projectors.
+    /// The colour pairs the themes use: a foreground on the user's own background
+    /// (use_default_colors), and white on black for the contrast theme. The dark theme leaves blue
+    /// out: it is hard to read on dark backgrounds and projectors; the light theme uses blue instead
+    /// of cyan and yellow.
     enum Palette: Int16, CaseIterable {
-        case cyan = 1, yellow, green, magenta, red
+        case cyan = 1, yellow, green, magenta, red, blue, whiteOnBlack
 
         var foreground: Int16 {
             switch self {
@@ -22,26 +31,36 @@ extension CursesTerminal {
             case .green: return Int16(COLOR_GREEN)
             case .magenta: return Int16(COLOR_MAGENTA)
             case .red: return Int16(COLOR_RED)
+            case .blue: return Int16(COLOR_BLUE)
+            case .whiteOnBlack: return Int16(COLOR_WHITE)
             }
         }
+
+        /// -1: the terminal's default background, so the user's theme shows through.
+        var background: Int16 { self == .whiteOnBlack ? Int16(COLOR_BLACK) : -1 }
     }
 
-    /// The colours of the five case marks on the timeline, one colour pair each after the palette's.
-    /// With 256 colours: mid-luminance red, gold, green, azure and magenta (xterm 160, 136, 28, 33,
-    /// 127), each with a contrast of about 3:1 or more against both black and white, so they read
-    /// on dark and light themes alike. With 8 colours: the theme's own red, yellow, green, cyan and
-    /// magenta (themes tune those to their background), made bold.
+    /// The colours of the five case marks on the timeline, one colour pair each after the palette's:
+    /// a set for the dark theme, then one for the light. With 256 colours both are mid-luminance red,
+    /// gold, green, azure and magenta (xterm 160, 136, 28, 33, 127), each with a contrast of about
+    /// 3:1 or more against both black and white. With 8 colours: the terminal's red, yellow, green,
+    /// cyan and magenta on a dark background; red, blue, green, magenta and black on a white one.
+    /// Always bold too.
     enum CaseColour {
         static let firstPair = Int16(Palette.allCases.count + 1)
         static let count = 5
 
-        static func foregrounds(colours: Int32) -> [Int16] {
+        static func foregrounds(colours: Int32, light: Bool) -> [Int16] {
             if colours >= 256 { return [160, 136, 28, 33, 127] }
-            return [COLOR_RED, COLOR_YELLOW, COLOR_GREEN, COLOR_CYAN, COLOR_MAGENTA].map { Int16($0) }
+            let eight = light ? [COLOR_RED, COLOR_BLUE, COLOR_GREEN, COLOR_MAGENTA, COLOR_BLACK]
+                : [COLOR_RED, COLOR_YELLOW, COLOR_GREEN, COLOR_CYAN, COLOR_MAGENTA]
+            return eight.map { Int16($0) }
         }
 
-        /// The colour pair of the case mark `index` (0-based).
-        static func pair(_ index: Int) -> Int16 { firstPair + Int16(index % count) }
+        /// The colour pair of the case mark `index` (0-based) in the dark or the light set.
+        static func pair(_ index: Int, light: Bool = false) -> Int16 {
+            firstPair + Int16((light ? count : 0) + index % count)
+        }
     }
 
     /// Starts colour when the terminal has at least 8 colours and can keep its default background,
@@ -51,25 +70,59 @@ extension CursesTerminal {
         guard has_colors(), start_color() == influence_OK, use_default_colors() == influence_OK else { return false }
         guard influence_colors() >= 8, influence_color_pairs() > Palette.allCases.count else { return false }
         for colour in Palette.allCases {
-            // -1: the terminal's default background, so the user's theme shows through.
-            guard init_pair(colour.rawValue, colour.foreground, -1) == influence_OK else { return false }
+            guard init_pair(colour.rawValue, colour.foreground, colour.background) == influence_OK else { return false }
         }
         // The case marks; with too few pairs they keep the terminal's colour and stay bold.
-        if influence_color_pairs() > Int32(CaseColour.firstPair) + Int32(CaseColour.count) {
-            for (i, foreground) in CaseColour.foregrounds(colours: influence_colors()).enumerated() {
-                _ = init_pair(CaseColour.pair(i), foreground, -1)
+        if influence_color_pairs() > Int32(CaseColour.firstPair) + Int32(2 * CaseColour.count) {
+            for light in [false, true] {
+                for (i, foreground) in CaseColour.foregrounds(colours: influence_colors(), light: light).enumerated() {
+                    _ = init_pair(CaseColour.pair(i, light: light), foreground, -1)
+                }
             }
         }
         return true
     }
 
     /// The style of every role, indexed by `StyleRole.rawValue`.
-    static func styleTable(color: Bool) -> [CellStyle] {
+    static func styleTable(color: Bool, theme: Theme) -> [CellStyle] {
         var table = Array(repeating: CellStyle.plain, count: Int(StyleRole.allCases.map(\.rawValue).max() ?? 0) + 1)
         for role in StyleRole.allCases {
-            table[Int(role.rawValue)] = color ? colorStyle(for: role) : monochromeStyle(for: role)
+            let style: CellStyle
+            switch (color, theme) {
+            case (true, .dark): style = colorStyle(for: role)
+            case (true, .light): style = lightStyle(for: role)
+            case (true, .contrast): style = CellStyle(attributes: monochromeStyle(for: role, dim: false).attributes,
+                                                      pair: Palette.whiteOnBlack.rawValue)
+            case (false, _): style = monochromeStyle(for: role, dim: theme == .dark)
+            }
+            table[Int(role.rawValue)] = style
         }
         return table
+    }
+
+    /// For a white background: dark colours, no dim text, nothing yellow or cyan.
+    static func lightStyle(for role: StyleRole) -> CellStyle {
+        let bold = influence_A_BOLD, reverse = influence_A_REVERSE, normal = influence_A_NORMAL
+        switch role {
+        case .normal, .dim, .attribution, .border: return .plain
+        case .title: return CellStyle(attributes: bold, pair: 0)
+        case .heading, .focusBorder: return CellStyle(attributes: bold, pair: Palette.blue.rawValue)
+        case .accent, .condition: return CellStyle(attributes: bold, pair: Palette.magenta.rawValue)
+        case .selection, .status: return CellStyle(attributes: reverse, pair: 0)
+        case .marker, .breadcrumb: return CellStyle(attributes: normal, pair: Palette.blue.rawValue)
+        case .quote: return CellStyle(attributes: normal, pair: Palette.green.rawValue)
+        case .currentStage, .statusKey: return CellStyle(attributes: reverse | bold, pair: 0)
+        case .figure: return CellStyle(attributes: bold, pair: 0)
+        case .error: return CellStyle(attributes: bold, pair: Palette.red.rawValue)
+        case .match: return CellStyle(attributes: reverse, pair: Palette.blue.rawValue)
+        case .currentMatch: return CellStyle(attributes: reverse | bold, pair: Palette.magenta.rawValue)
+        case .background: return CellStyle(attributes: normal, pair: Palette.magenta.rawValue)
+        case .caseMark1: return CellStyle(attributes: bold, pair: CaseColour.pair(0, light: true))
+        case .caseMark2: return CellStyle(attributes: bold, pair: CaseColour.pair(1, light: true))
+        case .caseMark3: return CellStyle(attributes: bold, pair: CaseColour.pair(2, light: true))
+        case .caseMark4: return CellStyle(attributes: bold, pair: CaseColour.pair(3, light: true))
+        case .caseMark5: return CellStyle(attributes: bold, pair: CaseColour.pair(4, light: true))
+        }
     }
 
     /// Readable on a projector: colour only adds to bold/reverse, so meaning survives a washed-out image.
@@ -94,6 +147,8 @@ extension CursesTerminal {
         case .status: return CellStyle(attributes: reverse, pair: 0)
         case .statusKey: return CellStyle(attributes: reverse | bold, pair: 0)
         case .error: return CellStyle(attributes: bold, pair: Palette.red.rawValue)
+        case .match: return CellStyle(attributes: reverse, pair: Palette.yellow.rawValue)
+        case .currentMatch: return CellStyle(attributes: reverse | bold, pair: Palette.green.rawValue)
         case .background: return CellStyle(attributes: influence_A_NORMAL, pair: Palette.magenta.rawValue)
         case .caseMark1: return CellStyle(attributes: bold, pair: CaseColour.pair(0))
         case .caseMark2: return CellStyle(attributes: bold, pair: CaseColour.pair(1))
@@ -103,9 +158,10 @@ extension CursesTerminal {
         }
     }
 
-    /// Without colour (or with NO_COLOR): bold, underline, reverse and dim only.
-    static func monochromeStyle(for role: StyleRole) -> CellStyle {
-        let bold = influence_A_BOLD, dim = influence_A_DIM, reverse = influence_A_REVERSE
+    /// Without colour (or with NO_COLOR): bold, underline, reverse and, unless `dim` is false, dim.
+    static func monochromeStyle(for role: StyleRole, dim useDim: Bool = true) -> CellStyle {
+        let bold = influence_A_BOLD, reverse = influence_A_REVERSE
+        let dim = useDim ? influence_A_DIM : influence_A_NORMAL
         let underline = influence_A_UNDERLINE
         let attributes: attr_t
         switch role {
@@ -116,7 +172,8 @@ extension CursesTerminal {
              .caseMark1, .caseMark2, .caseMark3, .caseMark4, .caseMark5: attributes = bold
         case .heading, .condition, .error: attributes = bold | underline
         case .selection, .status: attributes = reverse
-        case .currentStage, .statusKey: attributes = reverse | bold
+        case .currentStage, .statusKey, .match: attributes = reverse | bold
+        case .currentMatch: attributes = reverse | bold | underline
         }
         return CellStyle(attributes: attributes, pair: 0)
     }

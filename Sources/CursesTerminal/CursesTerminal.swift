@@ -50,7 +50,8 @@ public final class CursesTerminal: Terminal {
     /// Until `close()`: SIGINT, SIGTERM and SIGHUP become `.signal` events, Ctrl-Z suspends
     /// inside `nextEvent()`, a crash puts the terminal back before the backtrace, and whatever
     /// is written to standard error (when it is the terminal) is held and shown after `close()`.
-    public static func open(environment: [String: String], mouse: Bool = true) throws(TerminalStartError) -> CursesTerminal {
+    public static func open(environment: [String: String], mouse: Bool = true,
+                            theme: Theme = .dark) throws(TerminalStartError) -> CursesTerminal {
         // Before anything else: curses and wcwidth read the character set from the locale.
         setlocale(LC_ALL, "")
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal("standard output") }
@@ -97,7 +98,11 @@ public final class CursesTerminal: Terminal {
         let color = startColor(environment: environment)
         let terminal = CursesTerminal(screen: screen, window: window,
                                       supportsUnicode: influence_locale_is_utf8(),
-                                      styles: styleTable(color: color))
+                                      styles: styleTable(color: color, theme: theme))
+        if color, theme == .contrast {
+            // White on black everywhere, the blank cells too.
+            wbkgd(window, influence_color_pair(Palette.whiteOnBlack.rawValue))
+        }
 
         if haveShellMode {
             _ = influence_crash_guard_install(STDOUT_FILENO, &shellMode)
@@ -132,18 +137,35 @@ public final class CursesTerminal: Terminal {
         return size
     }
 
-    /// Blocks until a key, a resize or a stop signal arrives. A suspend (Ctrl-Z) is handled here:
-    /// the terminal is given back, the process stops, and on `fg` this returns `.resize` so the
-    /// caller redraws at whatever size the terminal has by then.
-    public func nextEvent() -> TerminalEvent {
+    /// The monotonic clock, in seconds.
+    public var clock: Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
+    /// Blocks until a key, a resize or a stop signal arrives, or `timeout` milliseconds pass (then
+    /// `.tick`). A suspend (Ctrl-Z) is handled here: the terminal is given back, the process stops,
+    /// and on `fg` this returns `.resize` so the caller redraws at whatever size the terminal has by then.
+    public func nextEvent(timeout: Int?) -> TerminalEvent {
         guard let window, !isGone else { return .gone }
+        let deadline = timeout.map { clock + Double($0) / 1000 }
         while true {
             // A signal that arrived while the caller was drawing is seen before blocking again.
             if let event = takeSignal() { return event }
+            if let deadline {
+                let left = Int32(max(0, (deadline - clock) * 1000))
+                if left == 0 { return .tick }
+                wtimeout(window, left)
+            } else {
+                wtimeout(window, -1)
+            }
             switch readInput(window) {
             case .error:
-                // Interrupted by a signal (our handlers do not restart the read), or the terminal is gone.
+                // Interrupted by a signal (our handlers do not restart the read), the time asked for
+                // passed, or the terminal is gone.
                 if let event = takeSignal() { return event }
+                if let deadline, clock >= deadline - 0.002 { return .tick }
                 consecutiveErrors += 1
                 if consecutiveErrors >= Self.errorsBeforeGone {
                     isGone = true

@@ -52,8 +52,9 @@ final class CrashingTerminal: Terminal {
     var size: Size { inner.size }
     var supportsUnicode: Bool { inner.supportsUnicode }
     func draw(_ buffer: CellBuffer) { inner.draw(buffer) }
-    func nextEvent() -> TerminalEvent {
-        let event = inner.nextEvent()
+    var clock: Double { inner.clock }
+    func nextEvent(timeout: Int?) -> TerminalEvent {
+        let event = inner.nextEvent(timeout: timeout)
         if case .key = event { fatalError("test crash requested by INFLUENCE_TEST_CRASH") }
         return event
     }

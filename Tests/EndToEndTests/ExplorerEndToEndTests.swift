@@ -86,6 +86,48 @@ struct ExplorerEndToEndTests {
         #expect(try t.waitForTerminalState(.restored) == .restored)
     }
 
+    /// The grid, as a teacher walks it: a cell, its case at that stage, and back to the same cell.
+    @Test func gridToACaseAtAStageAndBack() throws {
+        let t = try TerminalHarness(width: 100, height: 30)
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        try t.press("c")
+        try t.waitFor("Comparing the cases, stage by stage", "Intercept › ◆4 Institutionalization:")
+        try t.press("j", "j", "l")
+        try t.waitFor("Leyenda › ◆5 Communication and coordination:")
+        try t.press("Enter")
+        try t.waitFor("Case 3/5 · Leyenda (1985–1991) › 5/7 Communication and coordination")
+        try t.press("Escape")
+        let grid = try t.waitFor("Comparing the cases", "Leyenda › ◆5 Communication and coordination:")
+        #expect(sameScreen(grid, try rendered(100, 30, keys: "c j j l")))
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
+    /// Search as in less: the words, a hit opened and highlighted in its place, n to the next one,
+    /// Esc back to where the search started.
+    @Test func searchOpenStepAndReturn() throws {
+        let t = try TerminalHarness(width: 100, height: 30)
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        try t.press("2")
+        try t.waitFor("Case 2/5 · Condor")
+        try t.press("/")
+        try t.type("mlat")
+        try t.waitFor("Search: mlat", "1 of ")
+        try t.press("Enter")
+        try t.waitFor("Case 3/5 · Leyenda (1985–1991) › 4/7 Institutionalization")
+        // The hit is drawn highlighted (reverse video).
+        let styled = try t.styledScreen()
+        #expect(styled.firstMatch(of: #/\x1B\[[0-9;]*7[0-9;]*m(\x1B\[[0-9;]*m)*(MLAT|mlat)/#) != nil, "no highlighted MLAT")
+        try t.press("n")
+        try t.waitFor("› 5/7 Communication and coordination", "hit 2 of")
+        try t.press("Escape")
+        try t.waitFor("Case 2/5 · Condor")
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
     @Test func noMouseLeavesTheMouseToTheTerminal() throws {
         let t = try TerminalHarness(["--no-mouse"], width: 100, height: 30)
         defer { t.close() }

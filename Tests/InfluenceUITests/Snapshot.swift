@@ -28,31 +28,24 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
 
 /// A frame as snapshot text: its rows as text, then the same rows as one letter per cell naming the
 /// cell's style role (see `roleLetters`), so a snapshot pins how the screen looks as well as what it says.
-/// The legend names the roles the frame uses, so a new role elsewhere leaves the snapshot as it is.
 func styledSnapshot(_ buffer: CellBuffer) -> String {
     var roles: [String] = []
-    var used: Set<StyleRole> = []
     for y in 0..<buffer.height {
         var row = ""
-        for x in 0..<buffer.width {
-            used.insert(buffer[x, y].role)
-            row.append(roleLetters[buffer[x, y].role] ?? "?")
-        }
+        for x in 0..<buffer.width { row.append(roleLetters[buffer[x, y].role] ?? "?") }
         while row.last == "." { row.removeLast() }
         roles.append(row)
     }
-    return buffer.text + "\n--- style roles (" + roleLegend(used) + ") ---\n" + roles.joined(separator: "\n")
+    return buffer.text + "\n--- style roles, a letter per cell (roleLetters in Snapshot.swift) ---\n" + roles.joined(separator: "\n")
 }
 
-/// One letter per style role, for `styledSnapshot`.
+/// One letter per style role, for `styledSnapshot`: . normal, d dim, T title, H heading, A accent,
+/// S selection, m marker, q quote, a attribution, C condition, c currentStage, f figure, b border,
+/// B focusBorder, r breadcrumb, s status, k statusKey, E error, M match, X currentMatch, g background,
+/// 1–5 caseMark1–caseMark5.
 let roleLetters: [StyleRole: Character] = [
     .normal: ".", .dim: "d", .title: "T", .heading: "H", .accent: "A", .selection: "S", .marker: "m",
     .quote: "q", .attribution: "a", .condition: "C", .currentStage: "c", .figure: "f", .border: "b",
-    .focusBorder: "B", .breadcrumb: "r", .status: "s", .statusKey: "k", .error: "E", .background: "g",
-    .caseMark1: "1", .caseMark2: "2", .caseMark3: "3", .caseMark4: "4", .caseMark5: "5",
+    .focusBorder: "B", .breadcrumb: "r", .status: "s", .statusKey: "k", .error: "E", .match: "M", .currentMatch: "X",
+    .background: "g", .caseMark1: "1", .caseMark2: "2", .caseMark3: "3", .caseMark4: "4", .caseMark5: "5",
 ]
-
-/// "1 caseMark1, . normal, …" for the roles used, in the order `StyleRole` lists them.
-func roleLegend(_ used: Set<StyleRole>) -> String {
-    StyleRole.allCases.filter(used.contains).map { "\(roleLetters[$0] ?? "?") \($0)" }.joined(separator: ", ")
-}

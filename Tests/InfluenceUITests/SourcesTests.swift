@@ -24,7 +24,7 @@ extension Explorer {
         #expect(shown.count == shippedContent.sources.count)
         #expect(Set(shown.map(\.id)) == Set(shippedContent.sources.map(\.id)))
         for (a, b) in zip(shown, shown.dropFirst()) {
-            let x = Folding.fold(a.author), y = Folding.fold(b.author)
+            let x = TextFolding.foldedString(a.author), y = TextFolding.foldedString(b.author)
             #expect(x < y || (x == y && a.year <= b.year), "\(a.shortCitation) before \(b.shortCitation)")
         }
     }

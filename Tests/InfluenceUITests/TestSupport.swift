@@ -36,8 +36,13 @@ extension Explorer {
                 switch m.subject {
                 case .argument: words.append("argument \(m.step + 1)")
                 case .case(let id): words.append("\(id.rawValue) \(m.step + 1)")
+                case .across: words.append("across \(m.step + 1)")
                 }
             case .questions: words.append("questions")
+            case .grid: words.append("grid")
+            case .search: words.append("search")
+            case .presenter: words.append("presenter")
+            case .figures: words.append("figures")
             case .timeline: words.append("timeline")
             case .glossary: words.append("glossary")
             case .sources: words.append("sources")

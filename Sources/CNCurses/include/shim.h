@@ -57,6 +57,9 @@ WINDOW *influence_stdscr(void);
 int influence_window_rows(const WINDOW *win);
 int influence_window_cols(const WINDOW *win);
 
+/// The attribute that selects colour pair `pair` (COLOR_PAIR is a macro), e.g. for wbkgd.
+chtype influence_color_pair(short pair);
+
 /// Number of colours and colour pairs the terminal offers (0 before start_color).
 int influence_colors(void);
 int influence_color_pairs(void);

@@ -25,6 +25,17 @@ public struct NoteLabels: Sendable {
         self.init(ids: ids, allNotes: content.allNotes)
     }
 
+    /// Labels for one stage read across every case, lettered in case order.
+    public init(stage id: String, acrossCasesOf content: Content) {
+        var ids: [String] = []
+        for part in content.cases.compactMap({ $0.stage(id) }).flatMap(\.parts) {
+            ids += MarkedText(part.summary).markers
+            ids += part.quotations.flatMap(\.notes)
+            ids += part.figures.flatMap(\.notes)
+        }
+        self.init(ids: ids, allNotes: content.allNotes)
+    }
+
     init(ids: [String], allNotes: [Note]) {
         var byID: [String: Note] = [:]
         for note in allNotes { byID[note.id] = note }

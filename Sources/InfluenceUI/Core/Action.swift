@@ -16,23 +16,60 @@ public enum Action: Equatable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     /// The mouse wheel over a pane: lines to scroll, negative for up.
     case scroll(Pane, Int)
+    /// A click on an entry of a list or a chart (its index on the screen): choose it; a click on the
+    /// entry already chosen opens it.
+    case select(Int)
     case focusNext, focusPrevious
     case activate
     case nextMarker, previousMarker
+    /// Presenter mode: show the next unit of the stage (or the next stage); hide the last one shown
+    /// (or go back a stage).
+    case revealNext, revealPrevious
+    /// Presenter mode: pause or resume the elapsed time; set it back to zero.
+    case toggleTimer, resetTimer
+    /// A follower goes back to following the presenter, at the presenter's place.
+    case rejoin
+    /// m and ': the next key, a letter, names the mark to set here or to go to (as in less and vim).
+    case beginMark, beginJump
+    /// The next (or previous) hit of the search, shown in its place.
+    case nextHit, previousHit
+    /// One stage across the cases: open the case on screen at this stage.
+    case openCase
+    /// A click on an item of a grid or list: choose it and open it.
+    case choose(Int)
     /// A character typed into a screen that takes text (a search, a filter).
     case type(Character)
     /// Backspace in a screen that takes text: the last character typed goes.
     case erase
     /// Esc in a screen that takes text: what was typed goes; with nothing typed, back.
     case cancel
-    /// A click on an entry of a list (its index): the first click chooses it, a second opens it.
-    case choose(Int)
+}
+
+extension Action {
+    /// Whether the action moves a follower away from the presenter's place (quitting, help and
+    /// rejoining do not).
+    var detachesFollower: Bool {
+        switch self {
+        case .quit, .interrupt, .toggleHelp, .rejoin: return false
+        default: return true
+        }
+    }
 }
 
 /// The views a key opens from anywhere.
 public enum View: Equatable, Sendable {
     case argument
     case questions
+    /// The comparison grid: cases by stages.
+    case grid
+    /// One stage (the current one) across all the cases.
+    case across
+    /// Search everything.
+    case search
+    /// Presenter mode: the current case for a projector.
+    case presenter
+    /// The article's figures as bar charts.
+    case figures
     /// Every dated event of every case on one axis.
     case timeline
     /// The article's terms, filtered by typing.

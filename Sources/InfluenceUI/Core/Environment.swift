@@ -5,17 +5,27 @@ import InfluenceContent
 public final class Environment {
     public let content: Content
     public let glyphs: Glyphs
+    /// The time now, in seconds on the explorer's clock (set by the explorer before each event; the
+    /// core reads no clock itself).
+    public internal(set) var now: Double = 0
     private let pages = PageCache()
-    private var labels: [ReadingSubject: NoteLabels] = [:]
+    private var index: SearchIndex?
+    private var labels: [LabelKey: NoteLabels] = [:]
+
+    private struct LabelKey: Hashable {
+        var subject: ReadingSubject
+        var stage: Int
+    }
 
     public init(content: Content, glyphs: Glyphs) {
         self.content = content
         self.glyphs = glyphs
     }
 
-    /// The note labels of a case or of the argument, worked out once.
-    public func labels(for subject: ReadingSubject) -> NoteLabels {
-        if let known = labels[subject] { return known }
+    /// The note labels of a case, of the argument, or of one stage across the cases (at `step`), worked out once.
+    public func labels(for subject: ReadingSubject, step: Int = 0) -> NoteLabels {
+        let key = LabelKey(subject: subject, stage: subject == .across ? step : 0)
+        if let known = labels[key] { return known }
         let made: NoteLabels
         switch subject {
         case .argument:
@@ -23,8 +33,19 @@ public final class Environment {
         case .case(let id):
             made = content.case(id).map { NoteLabels(case: $0, allNotes: content.allNotes) }
                 ?? NoteLabels(argumentOf: content)
+        case .across:
+            let stage = content.stages.indices.contains(step) ? content.stages[step].id : ""
+            made = NoteLabels(stage: stage, acrossCasesOf: content)
         }
-        labels[subject] = made
+        labels[key] = made
+        return made
+    }
+
+    /// Everything searchable, indexed the first time a search needs it.
+    var searchIndex: SearchIndex {
+        if let index { return index }
+        let made = SearchIndex(env: self)
+        index = made
         return made
     }
 
@@ -33,13 +54,15 @@ public final class Environment {
     public func page(_ subject: ReadingSubject, step: Int, area: Rect) -> Page? {
         pages.page(subject, step: step, size: area.size) {
             PageBuilder(env: self, layout: ReadingLayout(area: Rect(area.size)))
-                .page(for: subject, step: step, labels: labels(for: subject))
+                .page(for: subject, step: step, labels: labels(for: subject, step: step))
         }
     }
 }
 
-/// What a reading screen shows: one case, or the article's argument.
+/// What a reading screen shows: one case, the article's argument, or one stage across all the cases.
 public enum ReadingSubject: Hashable, Sendable {
     case argument
     case `case`(CaseID)
+    /// One stage of every case, one case after another; the step is the stage.
+    case across
 }

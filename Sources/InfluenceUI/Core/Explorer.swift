@@ -12,7 +12,44 @@ public final class Explorer {
         state = ExplorerState(size: size)
     }
 
+    /// Sets the clock the screens read (`env.now`).
+    public func setTime(_ seconds: Double) { env.now = seconds }
+
     public var content: Content { env.content }
+
+    /// Called after every event the loop handles, with the explorer (a presenter publishes its place
+    /// from here; the state file is kept from here).
+    public var afterEvent: ((Explorer) -> Void)?
+    /// Called when the terminal reports that something it watches for the shell changed
+    /// (`.external`): a presenter's record, say.
+    public var onExternal: ((Explorer) -> Void)?
+
+    /// Where the explorer is: what a presenter publishes and a restart restores.
+    public var position: Position { state.position(env: env) }
+
+    /// The places marked with m and a letter.
+    public var marks: [Character: Position] {
+        get { state.marks }
+        set { state.marks = newValue }
+    }
+
+    /// Goes to a position (a resumed place, a mark); says in the footer what had to change.
+    public func go(to position: Position) {
+        state.go(to: position, env: env)
+        lastFrame = nil
+    }
+
+    /// Follows a presenter from now on; `lead` reports the presenter's places.
+    public func follow() { state.follow() }
+
+    /// The presenter's latest place (nil when it went away), and what in its record was left out.
+    public func lead(_ position: Position?, problems: [String] = []) {
+        state.lead(position, problems: problems, env: env)
+        lastFrame = nil
+    }
+
+    /// Says something in the footer until the next key (a notice from the shell).
+    public func say(_ message: String) { state.message = message }
 
     /// Handles one key.
     public func press(_ key: Key) {
@@ -34,7 +71,7 @@ public final class Explorer {
         case .click:
             switch frame.target(x: event.x, y: event.y) {
             case .number(let n)?: perform(.number(n))
-            case .row(let n)?: perform(.choose(n))
+            case .action(let action)?: perform(action)
             default: break
             }
         }
@@ -55,16 +92,22 @@ public final class Explorer {
     /// Runs until the user quits or the terminal goes away; returns the process exit code
     /// (0 for q, 130 for Ctrl-C, 128 + n for signal n, 129 when the terminal is gone).
     public func run(on terminal: Terminal) -> Int32 {
+        env.now = terminal.clock
         resize(to: terminal.size)
         terminal.draw(frame())
         while true {
-            switch terminal.nextEvent() {
+            let event = terminal.nextEvent(timeout: state.top.wantsTicks ? 1000 : nil)
+            env.now = terminal.clock
+            switch event {
+            case .tick: break
+            case .external: onExternal?(self)
             case .key(let key): press(key)
             case .mouse(let event): mouse(event)
             case .resize: resize(to: terminal.size)
             case .signal(let number): return 128 + number
             case .gone: return 129
             }
+            afterEvent?(self)
             if let code = state.exitCode { return code }
             terminal.draw(frame())
         }

@@ -8,11 +8,19 @@ public struct ExplorerState: Equatable, Sendable {
 
     public private(set) var size: Size
     /// Never empty: the home screen is at the bottom, the screen shown (or the box) on top.
-    public private(set) var stack: [Screen]
+    public internal(set) var stack: [Screen]
     /// Shown in the footer until the next key: why a key did nothing, say.
-    public private(set) var message: String?
+    public internal(set) var message: String?
     /// Set when the explorer should stop, with the process exit code.
     public private(set) var exitCode: Int32?
+    /// The last search's words: `/` offers them again.
+    public private(set) var lastQuery = ""
+    /// Places marked with m and a letter, to go back to with ' and the letter.
+    public internal(set) var marks: [Character: Position] = [:]
+    /// Set after m or ': the next key names a mark.
+    public private(set) var pending: Action?
+    /// Set while following a presenter.
+    public internal(set) var following: Following?
 
     public init(size: Size) {
         self.size = size
@@ -34,6 +42,11 @@ public struct ExplorerState: Equatable, Sendable {
     /// A screen that takes text (a search) gets printable characters and Backspace as typing.
     public mutating func apply(key: Key, env: Environment) {
         message = nil
+        if let prefix = pending {
+            pending = nil
+            mark(prefix, key: key, env: env)
+            return
+        }
         if top.takesText {
             if case .char(let c) = key, !c.isASCII || (c.asciiValue ?? 0) >= 0x20 {
                 apply(.type(c), env: env)
@@ -55,7 +68,13 @@ public struct ExplorerState: Equatable, Sendable {
     /// Applies an action: the explorer's own (quit, help, back, the screens any key opens), or
     /// the top screen's.
     public mutating func apply(_ action: Action, env: Environment) {
+        if var follow = following, !follow.detached, action.detachesFollower {
+            follow.detached = true
+            following = follow
+        }
         switch action {
+        case .rejoin:
+            rejoin(env: env)
         case .quit:
             exitCode = 0
         case .interrupt:
@@ -64,6 +83,29 @@ public struct ExplorerState: Equatable, Sendable {
             if case .help = top { back(env: env) } else { push(.help(HelpModel()), env: env) }
         case .back:
             if stack.count > 1 { back(env: env) } else { message = "This is the home screen; q quits" }
+        case .beginMark, .beginJump:
+            pending = action
+            message = action == .beginMark ? "Mark this place: type a letter" : "Go to the mark: type its letter"
+        case .nextHit, .previousHit:
+            step(search: action == .nextHit ? 1 : -1, env: env)
+        case .open(.presenter):
+            // p again leaves presenter mode, for the same case and stage read as usual: the reading
+            // screen it was opened from (moved to that stage), or a new one in its place.
+            if case .presenter(let presenter) = top {
+                let reading = presenter.reading(env: env, area: area)
+                if stack.count > 2, case .reading(let below) = stack[stack.count - 2], case .reading(let now) = reading,
+                   below.subject == now.subject {
+                    stack.removeLast()
+                    if below.step != now.step { stack[stack.count - 1] = reading }
+                } else {
+                    stack[stack.count - 1] = reading
+                }
+                return
+            }
+            push(Screen.opening(.presenter, env: env, area: area, from: top), env: env)
+        case .open(.search):
+            if top.shows(.search) { return }
+            push(.search(SearchModel(offering: lastQuery, env: env)), env: env)
         case .open(let view):
             if top.shows(view) { return }
             push(Screen.opening(view, env: env, area: area, from: top), env: env)
@@ -73,6 +115,44 @@ public struct ExplorerState: Equatable, Sendable {
             stack[stack.count - 1] = screen
             if let navigation { go(navigation, env: env) }
         }
+    }
+
+    /// The letter after m or ': sets the mark here, or opens its place over this screen (Esc goes back).
+    mutating func mark(_ prefix: Action, key: Key, env: Environment) {
+        guard case .char(let letter) = key, letter.isASCII, letter.isLetter else {
+            if key != .escape { message = "Marks are letters, a to z" }
+            return
+        }
+        if prefix == .beginMark {
+            marks[letter] = position(env: env)
+            message = "Mark \(letter) set here; \u{2019}\(letter) comes back to it"
+            return
+        }
+        guard let place = marks[letter] else {
+            message = "No mark \(letter); m and a letter set one"
+            return
+        }
+        let (screen, problem) = Screen.restoring(place, env: env, area: area)
+        if let screen { push(screen, env: env) } else { stack.removeSubrange(1...) }
+        message = problem ?? "Mark \(letter)"
+    }
+
+    /// n and N: the search nearest the top of the stack moves to its next (or previous) hit, and the
+    /// screens opened from it give way to that hit's place, as n and N step through a file in less.
+    mutating func step(search offset: Int, env: Environment) {
+        guard let index = stack.lastIndex(where: { if case .search = $0 { return true } else { return false } }),
+              case .search(var search) = stack[index] else {
+            message = "No search to step through: / searches"
+            return
+        }
+        guard let hit = search.step(by: offset) else {
+            message = "Nothing matches \u{201C}\(search.query)\u{201D}"
+            return
+        }
+        stack[index] = .search(search)
+        stack.removeSubrange((index + 1)...)
+        push(SearchModel.screen(for: hit, query: search.query, env: env, area: area), env: env)
+        message = "\u{201C}\(search.query)\u{201D}: hit \(search.selection + 1) of \(search.hits.count)"
     }
 
     /// Carries out what a screen asked for.
@@ -89,10 +169,16 @@ public struct ExplorerState: Equatable, Sendable {
         if stack.count > Self.maximumDepth { stack.remove(at: 1) }
     }
 
-    /// Closes the top screen; the one beneath is shown as it was left.
+    /// Closes the top screen; the one beneath is shown as it was left. A place opened from a search
+    /// closes with its search: Esc returns to where the search started (`/` offers the words again).
     mutating func back(env: Environment) {
         guard stack.count > 1 else { return }
-        let closed = stack.removeLast()
+        var closed = stack.removeLast()
+        if case .search(let search) = closed { lastQuery = search.query }
+        if stack.count > 1, case .search(let search) = top {
+            lastQuery = search.query
+            closed = stack.removeLast()
+        }
         stack[stack.count - 1].returned(from: closed, env: env)
     }
 

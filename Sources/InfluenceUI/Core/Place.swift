@@ -8,7 +8,7 @@ struct Place: Equatable, Sendable {
         /// The note's marker in the text, selected (or, if only a quotation refers to it, the note
         /// in the side pane).
         case note(NoteID)
-        /// The first line of the text that contains these words (folded, see `Folding`), or else
+        /// The first line of the text that contains these words (folded, see `TextFolding`), or else
         /// the first quotation or note beside it that does, selected.
         case words(String)
     }
@@ -59,7 +59,7 @@ struct Place: Equatable, Sendable {
         var starts: [Int] = []
         for line in lines {
             starts.append(text.count)
-            text += Array(trimmed(Folding.fold(line.text))) + [" "]
+            text += Array(trimmed(TextFolding.foldedString(line.text))) + [" "]
         }
         let needle = Array(words)
         guard needle.count <= text.count else { return nil }

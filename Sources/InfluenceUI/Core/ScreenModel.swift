@@ -7,6 +7,9 @@ protocol ScreenModel: Equatable, Sendable {
     var context: KeyContext { get }
     /// Whether printable keys type into the screen (`.type`, `.erase`) instead of going to the key table.
     var takesText: Bool { get }
+    /// Whether the screen changes with time alone (a running clock): the explorer then redraws it
+    /// every second even without a key.
+    var wantsTicks: Bool { get }
     /// Applies an action; returns what the explorer should do next, if anything.
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation?
     /// Draws the screen into `area` of the frame.
@@ -19,6 +22,7 @@ protocol ScreenModel: Equatable, Sendable {
 
 extension ScreenModel {
     var takesText: Bool { false }
+    var wantsTicks: Bool { false }
     mutating func resize(env: Environment, from old: Rect, to new: Rect) {}
     mutating func returned(from screen: Screen, env: Environment) {}
 }

@@ -2,17 +2,22 @@ import InfluenceContent
 
 /// The keys of one kind of screen.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case home, reading, argument, questions, timeline, glossary, sources, box, help
+    case home, reading, argument, across, grid, questions, figures, timeline, glossary, sources, search, presenter, box, help
 }
 
 /// Bindings that work on the same screens, listed together in help and the README.
 public enum KeySection: String, CaseIterable, Sendable {
     case everywhere = "Everywhere"
     case home = "Home screen"
-    case scrolling = "Reading the argument or a case, and in boxes"
-    case reading = "Reading the argument or a case"
-    case caseOnly = "Reading a case"
+    case scrolling = "Reading, and in boxes"
+    case reading = "Reading the argument, a case, or one stage across the cases"
+    case caseOnly = "Reading a case, or one stage across the cases"
+    case across = "One stage across the cases"
+    case grid = "The comparison grid"
+    case search = "Search (letters type into the search)"
+    case presenter = "Presenter mode"
     case questions = "Discussion questions"
+    case figures = "Figures as charts"
     case timeline = "The timeline"
     case glossary = "The glossary (letters, digits and spaces type into its filter)"
     case sources = "The sources"
@@ -24,10 +29,15 @@ public enum KeySection: String, CaseIterable, Sendable {
         switch self {
         case .everywhere: return KeyContext.allCases
         case .home: return [.home]
-        case .scrolling: return [.reading, .argument, .box, .help]
-        case .reading: return [.reading, .argument]
-        case .caseOnly: return [.reading]
+        case .scrolling: return [.reading, .argument, .across, .box, .help]
+        case .reading: return [.reading, .argument, .across]
+        case .caseOnly: return [.reading, .across]
+        case .across: return [.across]
+        case .grid: return [.grid]
+        case .search: return [.search]
+        case .presenter: return [.presenter]
         case .questions: return [.questions]
+        case .figures: return [.figures]
         case .timeline: return [.timeline]
         case .glossary: return [.glossary]
         case .sources: return [.sources]

@@ -11,6 +11,22 @@ public enum KeyMap {
                    footer: .at(60, "argument")),
         KeyBinding([.char("d")], .open(.questions), "Discussion questions for every case", in: .everywhere,
                    footer: .at(61, "questions")),
+        KeyBinding([.char("c")], .open(.grid), "Compare the cases: cases by stages, on the current case and stage",
+                   in: .everywhere, footer: .at(58, "grid")),
+        KeyBinding([.char("a")], .open(.across), "One stage (the current one) across all the cases", in: .everywhere,
+                   footer: .at(59, "across")),
+        KeyBinding([.char("/")], .open(.search), "Search everything (case and accents do not matter)", in: .everywhere,
+                   footer: .at(57, "search")),
+        KeyBinding([.char("n")], .nextHit, "Next hit of the search, in its place", in: .everywhere),
+        KeyBinding([.char("N")], .previousHit, "Previous hit of the search", in: .everywhere),
+        KeyBinding([.char("p")], .open(.presenter),
+                   "Presenter mode for a projector, on the current case and stage (p again leaves it)",
+                   in: .everywhere, footer: .at(56, "present")),
+        KeyBinding([.char("F")], .rejoin, "Follow the presenter again (when following one)", in: .everywhere),
+        KeyBinding([.char("m")], .beginMark, "Mark this place: m and a letter", in: .everywhere),
+        KeyBinding([.char("'")], .beginJump, "Go to a marked place: ' and its letter", in: .everywhere),
+        KeyBinding([.char("#")], .open(.figures), "The article's figures as bar charts",
+                   in: .everywhere, footer: .at(65, "figures")),
         KeyBinding([.char("t")], .open(.timeline), "Timeline: every dated event of every case, on one axis",
                    in: .everywhere, footer: .at(62, "timeline")),
         KeyBinding([.char("w")], .open(.glossary), "Glossary: the article's words, acronyms and agreements", in: .everywhere,
@@ -34,10 +50,10 @@ public enum KeyMap {
         KeyBinding([.home, .char("g")], .top, "Go to the top", in: .scrolling),
         KeyBinding([.end, .char("G")], .bottom, "Go to the end", in: .scrolling),
 
-        KeyBinding([.right, .char("l"), .char("n")], .nextStage,
+        KeyBinding([.right, .char("l")], .nextStage,
                    "Next stage (after a case's last stage, the next case)", in: .reading,
                    footer: .at(1, "stage", pairedWith: .previousStage)),
-        KeyBinding([.left, .char("h"), .char("p")], .previousStage,
+        KeyBinding([.left, .char("h")], .previousStage,
                    "Previous stage (before the first, the previous case)", in: .reading),
         KeyBinding(digits, .number, "Go to the stage with that number (in the argument, the section)", in: .reading),
         KeyBinding([.tab], .focusNext,
@@ -56,6 +72,19 @@ public enum KeyMap {
                    footer: .at(2, "case", pairedWith: .previousCase)),
         KeyBinding([.char("[")], .previousCase, "Previous case, same stage", in: .caseOnly),
 
+        KeyBinding([.char("o")], .openCase, "Open the case at the top of the text, at this stage", in: .across,
+                   footer: .at(2, "open")),
+
+        KeyBinding([.right, .char("l")], .nextStage, "Next stage (column)", in: .grid, footer: .at(1, "move", pairedWith: .previousStage)),
+        KeyBinding([.left, .char("h")], .previousStage, "Previous stage (column)", in: .grid),
+        KeyBinding([.down, .char("j")], .down, "Next case (row)", in: .grid),
+        KeyBinding([.up, .char("k")], .up, "Previous case (row)", in: .grid),
+        KeyBinding([.home, .char("g")], .top, "First case", in: .grid),
+        KeyBinding([.end, .char("G")], .bottom, "Last case", in: .grid),
+        KeyBinding(digits, .number, "The stage (column) with that number", in: .grid),
+        KeyBinding([.enter], .activate, "Open the case at the stage under the cursor", in: .grid, footer: .at(2, "open")),
+        KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .grid, footer: .at(7, "back")),
+
         KeyBinding([.down, .char("j")], .down, "Next question", in: .questions, footer: .at(1, "choose", pairedWith: .up)),
         KeyBinding([.up, .char("k")], .up, "Previous question", in: .questions),
         KeyBinding([.pageDown, .char(" ")], .pageDown, "A page of questions down", in: .questions),
@@ -65,6 +94,44 @@ public enum KeyMap {
         KeyBinding(digits, .number, "The questions of the case with that number", in: .questions),
         KeyBinding([.enter], .activate, "Open the question's case at its outcome", in: .questions, footer: .at(2, "open")),
         KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .questions, footer: .at(7, "back")),
+
+        KeyBinding([.down], .down, "Next hit", in: .search, footer: .at(1, "choose", pairedWith: .up)),
+        KeyBinding([.up], .up, "Previous hit", in: .search),
+        KeyBinding([.pageDown], .pageDown, "A page of hits down", in: .search),
+        KeyBinding([.pageUp], .pageUp, "A page of hits up", in: .search),
+        KeyBinding([.home], .top, "First hit", in: .search),
+        KeyBinding([.end], .bottom, "Last hit", in: .search),
+        KeyBinding([.enter], .activate, "Open the place of the hit, the hit highlighted", in: .search,
+                   footer: .at(2, "open")),
+        KeyBinding([.escape], .back, "Back to where the search started", in: .search, footer: .at(7, "back")),
+
+        KeyBinding([.char(" "), .right, .char("l"), .pageDown], .revealNext,
+                   "Show the next paragraph, quotation or figures; when all is shown, the next stage",
+                   in: .presenter, footer: .at(1, "next")),
+        KeyBinding([.left, .backspace, .char("h"), .pageUp], .revealPrevious,
+                   "Hide the last thing shown; at the prompt, the stage before", in: .presenter,
+                   footer: .at(2, "back", pairedWith: nil)),
+        KeyBinding(digits, .number, "Go to the stage with that number", in: .presenter),
+        KeyBinding([.char("]")], .nextCase, "The next case, from its first stage", in: .presenter),
+        KeyBinding([.char("[")], .previousCase, "The previous case", in: .presenter),
+        KeyBinding([.char(".")], .nextMarker, "Select the next note marker shown", in: .presenter),
+        KeyBinding([.char(",")], .previousMarker, "Select the previous note marker", in: .presenter),
+        KeyBinding([.enter], .activate, "Show the selected note in a box", in: .presenter),
+        KeyBinding([.char("t")], .toggleTimer, "Pause or resume the timer", in: .presenter, footer: .at(3, "timer")),
+        KeyBinding([.char("T")], .resetTimer, "Set the timer back to 0:00", in: .presenter),
+        KeyBinding([.escape], .back, "Leave presenter mode", in: .presenter),
+        KeyBinding([.down, .char("j")], .down, "Next bar (on into the next chart)", in: .figures,
+                   footer: .at(1, "choose", pairedWith: .up)),
+        KeyBinding([.up, .char("k")], .up, "Previous bar", in: .figures),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, "A page of charts down", in: .figures),
+        KeyBinding([.pageUp, .char("b")], .pageUp, "A page of charts up", in: .figures),
+        KeyBinding([.home, .char("g")], .top, "First bar of the first chart", in: .figures),
+        KeyBinding([.end, .char("G")], .bottom, "Last bar of the last chart", in: .figures),
+        KeyBinding([.char("]"), .tab], .focusNext, "Next chart", in: .figures, footer: .at(2, "chart", pairedWith: .focusPrevious)),
+        KeyBinding([.char("["), .backTab], .focusPrevious, "Previous chart", in: .figures),
+        KeyBinding(digits, .number, "The first bar of the case with that number", in: .figures),
+        KeyBinding([.enter], .activate, "Open the figure's case at its stage", in: .figures, footer: .at(4, "open")),
+        KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .figures, footer: .at(7, "back")),
 
         KeyBinding([.down, .char("j")], .down, "Next event", in: .timeline, footer: .at(1, "choose", pairedWith: .up)),
         KeyBinding([.up, .char("k")], .up, "Previous event", in: .timeline),
@@ -139,10 +206,11 @@ public enum KeyMap {
     public static func numbers(in context: KeyContext, content: Content) -> ClosedRange<Int>? {
         switch context {
         case .home: return 0...content.cases.count
-        case .reading: return 1...max(1, content.stages.count)
+        case .reading, .across, .grid: return 1...max(1, content.stages.count)
         case .argument: return 1...ArgumentSection.allCases.count
-        case .questions, .timeline: return 1...max(1, content.cases.count)
-        case .glossary, .sources, .box, .help: return nil
+        case .questions, .figures, .timeline: return 1...max(1, content.cases.count)
+        case .presenter: return 1...max(1, content.stages.count)
+        case .box, .help, .search, .glossary, .sources: return nil
         }
     }
 
@@ -166,10 +234,14 @@ public enum KeyMap {
     /// one whose key is a printable character on a screen that takes text (`typing`: it types).
     public static func footer(for context: KeyContext, typing: Bool = false, content: Content,
                               glyphs: Glyphs) -> [FooterHint] {
-        let here = bindings.filter { binding in
+        var here = bindings.filter { binding in
             guard binding.section.contexts.contains(context) else { return false }
             guard typing, case .char? = binding.keys.first else { return true }
             return false
+        }
+        if context == .presenter {
+            // On a projector the footer stays quiet: the presenter's own keys and help.
+            here = here.filter { $0.section != .everywhere || $0.command == .action(.toggleHelp) }
         }
         var entries: [(place: Int, hint: FooterHint)] = []
         for binding in here {

@@ -30,8 +30,8 @@ public struct HitRegion: Equatable, Sendable {
 public enum HitTarget: Equatable, Sendable {
     /// The same as typing this number here: a stage in the stage bar, a case on the home screen.
     case number(Int)
-    /// An entry of a list, by its index: a click chooses it, a click on the chosen entry opens it.
-    case row(Int)
+    /// A click here performs this action (a cell of the grid, a view on the home screen).
+    case action(Action)
     /// The wheel scrolls this pane.
     case pane(Pane)
     /// Nothing here answers, and nothing beneath.

@@ -9,11 +9,17 @@ public final class HeadlessTerminal: Terminal {
         case resize(Size)
         case signal(Int32)
         case gone
+        /// Time passes: the clock moves on this many seconds, and a tick arrives if one was asked for.
+        case wait(Double)
+        /// Something watched for the shell is ready.
+        case external
     }
 
     public private(set) var size: Size
     public let supportsUnicode: Bool
     public private(set) var frames: [CellBuffer] = []
+    /// The clock the explorer reads, in seconds; `.wait` moves it on.
+    public private(set) var clock: Double = 0
     private var script: [Step]
 
     public init(size: Size, script: [Step], supportsUnicode: Bool = true) {
@@ -25,9 +31,12 @@ public final class HeadlessTerminal: Terminal {
     public func draw(_ buffer: CellBuffer) { frames.append(buffer) }
 
     /// The next step of the script; `.gone` once it runs out, as a closed terminal would.
-    public func nextEvent() -> TerminalEvent {
+    public func nextEvent(timeout: Int?) -> TerminalEvent {
         guard !script.isEmpty else { return .gone }
         switch script.removeFirst() {
+        case .wait(let seconds):
+            clock += seconds
+            return timeout == nil ? nextEvent(timeout: nil) : .tick
         case .key(let key): return .key(key)
         case .mouse(let event): return .mouse(event)
         case .resize(let newSize):
@@ -35,6 +44,7 @@ public final class HeadlessTerminal: Terminal {
             return .resize
         case .signal(let number): return .signal(number)
         case .gone: return .gone
+        case .external: return .external
         }
     }
 }

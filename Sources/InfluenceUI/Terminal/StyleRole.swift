@@ -18,6 +18,10 @@ public enum StyleRole: UInt8, CaseIterable, Sendable {
     case status
     case statusKey
     case error
+    /// Words that match the search.
+    case match
+    /// The match the search is at (n and N move it).
+    case currentMatch
     /// Text from outside the article, under its label ("Background, not from the article").
     case background
     /// The marks of the cases on the timeline, one role each; a sixth case takes the first again.

@@ -9,6 +9,10 @@ public enum TerminalEvent: Equatable, Sendable {
     case signal(Int32)
     /// The terminal is gone (hung up, closed): stop without drawing again.
     case gone
+    /// Nothing happened within the time asked for: time to redraw what changes with time.
+    case tick
+    /// Something the terminal watches for the shell is ready (a file a follower watches changed).
+    case external
 }
 
 /// A click or a turn of the wheel, at a cell (0-based column and row).
@@ -34,8 +38,10 @@ public protocol Terminal: AnyObject {
     var size: Size { get }
     /// Whether text beyond ASCII can be shown (a UTF-8 locale).
     var supportsUnicode: Bool { get }
+    /// The time now, in seconds on a clock that only goes forward (for the presenter's timer).
+    var clock: Double { get }
     /// Shows the buffer; only changed cells need to reach the screen.
     func draw(_ buffer: CellBuffer)
-    /// Waits for the next event.
-    func nextEvent() -> TerminalEvent
+    /// Waits for the next event; with a timeout (milliseconds), at most that long, then `.tick`.
+    func nextEvent(timeout: Int?) -> TerminalEvent
 }

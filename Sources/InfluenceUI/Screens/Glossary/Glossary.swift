@@ -7,18 +7,18 @@ public enum Glossary {
     /// begins with it, then those whose name contains it, then those whose expansion does, then the
     /// rest, each group in the glossary's order. Every term, in order, for an empty filter.
     public static func matching(_ content: Content, filter: String) -> [Int] {
-        let query = Folding.fold(filter)
+        let query = TextFolding.foldedString(filter)
         guard !query.isEmpty else { return Array(content.glossary.indices) }
         var groups: [[Int]] = [[], [], [], []]
         for (i, term) in content.glossary.enumerated() {
-            let name = Folding.fold(term.term)
+            let name = TextFolding.foldedString(term.term)
             if name.hasPrefix(query) {
                 groups[0].append(i)
             } else if name.contains(query) {
                 groups[1].append(i)
-            } else if Folding.fold(term.expansion ?? "").contains(query) {
+            } else if TextFolding.foldedString(term.expansion ?? "").contains(query) {
                 groups[2].append(i)
-            } else if Folding.fold(term.definition).contains(query) {
+            } else if TextFolding.foldedString(term.definition).contains(query) {
                 groups[3].append(i)
             }
         }
@@ -43,7 +43,7 @@ public enum Glossary {
             if inside.contains(where: \.isLetter) { names.append(inside) }
         }
         if let expansion = term.expansion { names.append(expansion) }
-        return names.map { Folding.fold($0).split(separator: " ").joined(separator: " ") }.filter { !$0.isEmpty }
+        return names.map { TextFolding.foldedString($0).split(separator: " ").joined(separator: " ") }.filter { !$0.isEmpty }
     }
 
     /// The first place that uses the term as whole words (a plural too): in the cases, case by case
@@ -69,15 +69,37 @@ public enum Glossary {
             if section == .rivals { words += content.article.rivals.map(\.name) }
             texts += words.map { (Place(subject: .argument, step: step), $0) }
         }
-        let folded = texts.map { Folding.fold($0.text) }
+        let folded = texts.map { TextFolding.foldedString($0.text) }
         for words in searchWords(term) {
-            if let found = folded.indices.first(where: { Folding.containsWords(folded[$0], words) }) {
+            if let found = folded.indices.first(where: { Glossary.containsWords(folded[$0], words) }) {
                 var place = texts[found].place
                 place.focus = .words(words)
                 return place
             }
         }
         return nil
+    }
+
+    /// Whether folded `query` stands in folded `text` as whole words, or as their plural: "dea" in
+    /// "the dea's agents", "dto" in "dtos", not "dea" in "ideas". Both must be folded already.
+    public static func containsWords(_ text: String, _ query: String) -> Bool {
+        guard !query.isEmpty else { return false }
+        let haystack = Array(text), needle = Array(query)
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            guard haystack[start..<(start + needle.count)].elementsEqual(needle) else { continue }
+            let before = start == 0 ? nil : haystack[start - 1]
+            var end = start + needle.count
+            if end < haystack.count, haystack[end] == "s" { end += 1 }
+            let after = end < haystack.count ? haystack[end] : nil
+            if !isWordCharacter(before), !isWordCharacter(after) { return true }
+        }
+        return false
+    }
+
+    static func isWordCharacter(_ c: Character?) -> Bool {
+        guard let c else { return false }
+        return c.isLetter || c.isNumber
     }
 
     /// Text without its note markers.

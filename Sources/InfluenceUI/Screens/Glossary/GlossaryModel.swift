@@ -96,7 +96,7 @@ public struct GlossaryModel: ScreenModel {
             let atEnd = scroll >= list.lines.count - height
             if let chosen = action == .pageDown && atEnd ? inView.last : inView.first { selection = chosen }
             return nil
-        case .choose(let index):
+        case .select(let index):
             guard list.items.indices.contains(index) else { return nil }
             if index == selection { return open(list: list, env: env, area: area) }
             selection = index
@@ -197,7 +197,7 @@ public struct GlossaryModel: ScreenModel {
         for (index, item) in list.items.enumerated() {
             let top = max(item.firstLine, scroll), bottom = min(item.firstLine + item.lineCount, scroll + rect.height)
             guard top < bottom else { continue }
-            frame.hit(Rect(x: rect.x, y: rect.y + top - scroll, width: rect.width, height: bottom - top), .row(index))
+            frame.hit(Rect(x: rect.x, y: rect.y + top - scroll, width: rect.width, height: bottom - top), .action(.select(index)))
             guard index == selection else { continue }
             for line in top..<bottom { frame.buffer.write(g.gutter, x: rect.x, y: rect.y + line - scroll, role: .accent) }
             // The chosen term's name, selected.

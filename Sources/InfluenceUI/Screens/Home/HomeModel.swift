@@ -56,6 +56,7 @@ public struct HomeModel: ScreenModel {
         switch model.subject {
         case .argument: selection = 0
         case .case(let id): selection = (env.content.caseIndex(id) ?? (selection - 1)) + 1
+        case .across: break
         }
     }
 

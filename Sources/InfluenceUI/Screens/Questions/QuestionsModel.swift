@@ -78,6 +78,15 @@ public struct QuestionsModel: ScreenModel {
         return nil
     }
 
+    /// Chooses a question (counted across all cases), kept in range and in view.
+    mutating func select(_ index: Int, env: Environment, area: Rect) {
+        let list = Self.listArea(area)
+        let layout = Self.layout(env: env, width: max(1, list.width - 2))
+        guard !layout.items.isEmpty else { return }
+        selection = min(max(0, index), layout.items.count - 1)
+        keepInView(layout.items[selection], lines: layout.lines.count, height: max(1, list.height))
+    }
+
     mutating func keepInView(_ item: (caseID: CaseID, firstLine: Int, lineCount: Int), lines: Int, height: Int) {
         // Show the case's heading with its first question.
         let top = item.firstLine - (item.firstLine >= 2 && selection == 0 ? 2 : 0)

@@ -23,6 +23,12 @@ public struct Page: Equatable, Sendable {
         public var target: Target
     }
 
+    /// Where one case's text starts, on a page that reads one stage across the cases.
+    public struct Section: Equatable, Sendable {
+        public var line: Int
+        public var caseID: CaseID
+    }
+
     /// Where a note marker stands in the main text.
     public struct Marker: Equatable, Sendable {
         public var line: Int
@@ -37,12 +43,14 @@ public struct Page: Equatable, Sendable {
     public let main: [StyledLine]
     public let side: [StyledLine]
     public let sideItems: [SideItem]
+    /// The cases' parts of a page that reads one stage across the cases; empty otherwise.
+    public let sections: [Section]
 
     /// Every note marker in the main text, top to bottom.
     public let markers: [Marker]
 
     init(breadcrumb: String, steps: [Step], current: Int, mainTitle: String, mainTitleIsCondition: Bool,
-         main: [StyledLine], side: [StyledLine], sideItems: [SideItem]) {
+         main: [StyledLine], side: [StyledLine], sideItems: [SideItem], sections: [Section] = []) {
         self.breadcrumb = breadcrumb
         self.steps = steps
         self.current = current
@@ -51,6 +59,7 @@ public struct Page: Equatable, Sendable {
         self.main = main
         self.side = side
         self.sideItems = sideItems
+        self.sections = sections
         var markers: [Marker] = []
         for (i, line) in main.enumerated() {
             for span in line.spans {

@@ -17,6 +17,8 @@ struct PageBuilder {
             return argumentPage(section: step, labels: labels)
         case .case(let id):
             return content.case(id).map { casePage($0, step: step, labels: labels) }
+        case .across:
+            return acrossPage(stage: step, labels: labels)
         }
     }
 
@@ -25,6 +27,7 @@ struct PageBuilder {
         switch subject {
         case .argument: return ArgumentSection.allCases.count
         case .case(let id): return content.case(id)?.stages.count ?? 0
+        case .across: return content.stages.count
         }
     }
 
@@ -44,6 +47,28 @@ struct PageBuilder {
 
         var main = MainBuilder(width: mainWidth)
         main.add([Span(stage.question, .dim)])
+        addStage(caseStage, of: c, labels: labels, to: &main)
+        if index == c.stages.count - 1, !c.questions.isEmpty {
+            // After the outcome, the questions for a class (also on their own screen, d).
+            main.blank()
+            main.add([Span("Discussion questions", .heading)])
+            for (i, question) in c.questions.enumerated() {
+                let number = "\(i + 1). "
+                main.add([Span(question)], first: [Span(number, .accent)],
+                         rest: [Span(String(repeating: " ", count: number.count))])
+            }
+        }
+        var side = SideBuilder(width: sideWidth, glyphs: glyphs)
+        addSide(caseStage, of: c, labels: labels, to: &side)
+        if side.items.isEmpty {
+            side.plain("The article gives no quotation or note for this stage.", .dim)
+        }
+        return Page(breadcrumb: breadcrumb, steps: steps, current: index, mainTitle: stage.title,
+                    mainTitleIsCondition: stage.isCondition, main: main.lines, side: side.lines, sideItems: side.items)
+    }
+
+    /// A case's text at a stage: each round's summary (headed, when the case has rounds) and figures.
+    func addStage(_ caseStage: CaseStage, of c: Case, labels: NoteLabels, to main: inout MainBuilder) {
         let multiRound = caseStage.parts.count > 1
         for part in caseStage.parts {
             main.blank()
@@ -57,8 +82,11 @@ struct PageBuilder {
                 addFigures(part.figures, labels: labels, to: &main)
             }
         }
+    }
 
-        var side = SideBuilder(width: sideWidth, glyphs: glyphs)
+    /// A case's quotations and notes at a stage, each round's under its title when the case has rounds.
+    func addSide(_ caseStage: CaseStage, of c: Case, labels: NoteLabels, to side: inout SideBuilder) {
+        let multiRound = caseStage.parts.count > 1
         for part in caseStage.parts {
             if multiRound, let id = part.round, let round = c.round(id: id) {
                 side.heading(round.title, style: .heading)
@@ -66,11 +94,35 @@ struct PageBuilder {
             side.quotations(part.quotations, content: content, labels: labels)
             side.notes(content.notes(for: part), content: content, labels: labels)
         }
-        if side.items.isEmpty {
-            side.plain("The article gives no quotation or note for this stage.", .dim)
+    }
+
+    // MARK: One stage across the cases
+
+    func acrossPage(stage step: Int, labels: NoteLabels) -> Page? {
+        let stages = content.stages
+        guard !stages.isEmpty else { return nil }
+        let index = min(max(0, step), stages.count - 1)
+        let stage = stages[index]
+        let steps = stages.map { Page.Step(number: $0.number, short: $0.shortTitle, title: $0.title, isCondition: $0.isCondition) }
+        var main = MainBuilder(width: mainWidth)
+        var side = SideBuilder(width: sideWidth, glyphs: glyphs)
+        var sections: [Page.Section] = []
+        main.add([Span(stage.question, .dim)])
+        for c in content.cases {
+            guard let caseStage = c.stage(stage.id) else { continue }
+            main.blank()
+            sections.append(Page.Section(line: main.lines.count, caseID: c.caseID))
+            main.add([Span("Case \(c.number) \(glyphs.dot) \(c.title) (\(c.years))", .title)])
+            addStage(caseStage, of: c, labels: labels, to: &main)
+            let before = side.items.count
+            side.heading("Case \(c.number) \(glyphs.dot) \(c.shortTitle)", style: .title)
+            addSide(caseStage, of: c, labels: labels, to: &side)
+            if side.items.count == before { side.plain("No quotation or note.", .dim) }
         }
-        return Page(breadcrumb: breadcrumb, steps: steps, current: index, mainTitle: stage.title,
-                    mainTitleIsCondition: stage.isCondition, main: main.lines, side: side.lines, sideItems: side.items)
+        let breadcrumb = "All cases \(glyphs.crumb) \(stage.number)/\(stages.count) \(stage.title)"
+        return Page(breadcrumb: breadcrumb, steps: steps, current: index, mainTitle: stage.title + " in every case",
+                    mainTitleIsCondition: stage.isCondition, main: main.lines, side: side.lines, sideItems: side.items,
+                    sections: sections)
     }
 
     /// Figures as bullets: the number with its unit, what it measures, when; the sources once for a

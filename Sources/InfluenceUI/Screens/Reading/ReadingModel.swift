@@ -14,6 +14,8 @@ public struct ReadingModel: ScreenModel {
     public var sideSelection = 0
     /// The selected note marker in the main pane, as an index into the page's markers.
     public var markerSelection: Int?
+    /// The search hit shown, when this page was opened from a search: its matches are highlighted.
+    public private(set) var search: SearchFocus?
 
     /// The subject at a step, panes at the top, the first note marker in view selected.
     public init(subject: ReadingSubject, step: Int = 0, env: Environment, area: Rect) {
@@ -23,8 +25,11 @@ public struct ReadingModel: ScreenModel {
     }
 
     var context: KeyContext {
-        if case .case = subject { return .reading }
-        return .argument
+        switch subject {
+        case .case: return .reading
+        case .argument: return .argument
+        case .across: return .across
+        }
     }
 
     /// The page shown, laid out for the area.
@@ -57,6 +62,25 @@ public struct ReadingModel: ScreenModel {
             }
         case .number(let n):
             return go(toNumber: n, env: env, area: area)
+        case .nextCase where subject == .across, .previousCase where subject == .across:
+            // One stage across the cases: the start of the next (or this, or the previous) case's text.
+            guard let current = currentSection(page: page, height: layout.main.height) else { return nil }
+            let target: Int
+            if action == .nextCase {
+                target = current + 1
+            } else {
+                target = page.sections[current].line < mainScroll ? current : current - 1
+            }
+            guard page.sections.indices.contains(target) else { return nil }
+            focus = .main
+            mainScroll = min(page.sections[target].line, max(0, page.main.count - layout.main.height))
+            keepMarkerVisible(page: page, height: layout.main.height)
+        case .openCase:
+            guard subject == .across, let current = currentSection(page: page, height: layout.main.height),
+                  let c = content.case(page.sections[current].caseID) else { return nil }
+            let stageID = content.stages.indices.contains(step) ? content.stages[step].id : ""
+            let index = c.stages.firstIndex { $0.stage == stageID } ?? 0
+            return .push(.reading(ReadingModel(subject: .case(c.caseID), step: index, env: env, area: area)))
         case .nextCase, .previousCase:
             guard let target = neighbourCase(action == .nextCase ? 1 : -1, content: content),
                   case .case(let id) = subject, let current = content.case(id), let next = content.case(target) else {
@@ -91,7 +115,7 @@ public struct ReadingModel: ScreenModel {
 
     /// Enter: the selected side item, or the selected marker's note, in a box.
     func open(page: Page, env: Environment) -> Navigation? {
-        let labels = env.labels(for: subject)
+        let labels = env.labels(for: subject, step: step)
         if focus == .side {
             guard page.sideItems.indices.contains(sideSelection) else { return nil }
             switch page.sideItems[sideSelection].target {
@@ -112,6 +136,11 @@ public struct ReadingModel: ScreenModel {
     mutating func go(toNumber n: Int, env: Environment, area: Rect) -> Navigation? {
         let content = env.content
         switch subject {
+        case .across:
+            guard let index = content.stages.firstIndex(where: { $0.number == n }) else {
+                return .message("No stage \(n); the stages are 1\(env.glyphs.rangeDash)\(content.stages.count)")
+            }
+            go(toStep: index, env: env, area: area)
         case .argument:
             guard (1...ArgumentSection.allCases.count).contains(n) else {
                 return .message("The argument has sections 1\(env.glyphs.rangeDash)\(ArgumentSection.allCases.count)")
@@ -131,6 +160,66 @@ public struct ReadingModel: ScreenModel {
         guard newStep != step else { return }
         step = newStep
         resetPanes(env: env, area: area)
+    }
+
+    /// Scrolls the text so the line at `anchor` (or the last before it) is at the top.
+    mutating func scroll(to anchor: Anchor, env: Environment, area: Rect) {
+        guard let page = page(env: env, area: area) else { return }
+        let layout = ReadingLayout(area: area)
+        let line = page.main.lastIndex { $0.anchor <= anchor } ?? 0
+        mainScroll = min(line, max(0, page.main.count - layout.main.height))
+        keepMarkerVisible(page: page, height: layout.main.height)
+    }
+
+    /// Shows a search hit: the query's matches highlighted, the pane that holds the hit focused and
+    /// scrolled so the hit's line stands a third of the way down.
+    mutating func show(_ focus: SearchFocus, env: Environment, area: Rect) {
+        search = focus
+        guard let page = page(env: env, area: area) else { return }
+        let layout = ReadingLayout(area: area)
+        let needle = TextFolding.foldedString(focus.query)
+        switch focus.pane {
+        case .main:
+            let lines = page.main.indices.filter { page.main[$0].anchor.block == focus.part }
+            let line = Self.line(of: focus.ordinal, of: needle, among: lines, in: page.main) ?? lines.first ?? 0
+            self.focus = .main
+            mainScroll = min(max(0, line - layout.main.height / 3), max(0, page.main.count - layout.main.height))
+            keepMarkerVisible(page: page, height: layout.main.height)
+        case .side:
+            guard page.sideItems.indices.contains(focus.part) else { return }
+            let item = page.sideItems[focus.part]
+            let lines = Array(item.firstLine..<(item.firstLine + item.lineCount))
+            let line = Self.line(of: focus.ordinal, of: needle, among: lines, in: page.side) ?? item.firstLine
+            self.focus = .side
+            sideSelection = focus.part
+            sideScroll = min(max(0, line - layout.side.height / 3), max(0, page.side.count - layout.side.height))
+        }
+    }
+
+    /// The line (of `lines`, in order) that holds the `ordinal`-th match of the folded `needle`.
+    static func line(of ordinal: Int, of needle: String, among lines: [Int], in text: [StyledLine]) -> Int? {
+        guard !needle.isEmpty else { return nil }
+        var seen = 0
+        for line in lines {
+            let folded = TextFolding.foldedString(text[line].text)
+            var rest = folded[...]
+            while let range = rest.range(of: needle) {
+                if seen == ordinal { return line }
+                seen += 1
+                rest = rest[range.upperBound...]
+            }
+        }
+        return nil
+    }
+
+    /// On a page across the cases, the case being read: the one whose text covers the top line, or
+    /// at the end of the page (which cannot scroll its last heading to the top) the last case in view.
+    func currentSection(page: Page, height: Int) -> Int? {
+        let sections = page.sections
+        guard !sections.isEmpty else { return nil }
+        let atEnd = mainScroll >= max(0, page.main.count - height)
+        if atEnd, let last = sections.lastIndex(where: { $0.line < mainScroll + height }) { return last }
+        return sections.lastIndex { $0.line <= mainScroll } ?? 0
     }
 
     /// The case `offset` places after this one, if there is one.

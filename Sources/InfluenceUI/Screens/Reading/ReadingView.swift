@@ -25,9 +25,10 @@ enum ReadingView {
         let highlight = model.markerSelection.flatMap { index in
             page.markers.indices.contains(index) ? (page.markers[index].line, page.markers[index].note) : nil
         }
+        let matches = model.search.map { TextFolding.foldedString($0.query) }
         LinesView.render(page.main, offset: model.mainScroll, in: layout.main, into: &frame,
-                         highlight: mainFocused ? highlight : nil)
-        LinesView.render(page.side, offset: model.sideScroll, in: layout.sideText, into: &frame)
+                         highlight: mainFocused ? highlight : nil, matches: matches)
+        LinesView.render(page.side, offset: model.sideScroll, in: layout.sideText, into: &frame, matches: matches)
         if !mainFocused, page.sideItems.indices.contains(model.sideSelection) {
             let item = page.sideItems[model.sideSelection]
             for line in item.firstLine..<(item.firstLine + item.lineCount) {

@@ -92,7 +92,7 @@ enum SourceIndex {
                     for quote in part.quotations { add(quote.cites, at: place, via: .quotation, target: .place(here)) }
                     for figure in part.figures {
                         var at = here
-                        at.focus = .words(Folding.fold(figure.amount))
+                        at.focus = .words(TextFolding.foldedString(figure.amount))
                         add(figure.cites, at: place, via: .figure, target: .place(at))
                     }
                     for note in content.notes(for: part) {
@@ -114,7 +114,7 @@ enum SourceIndex {
         return content.sources
             .map { SourceEntry(source: $0, places: places[$0.id] ?? []) }
             .sorted { a, b in
-                let x = Folding.fold(a.source.author), y = Folding.fold(b.source.author)
+                let x = TextFolding.foldedString(a.source.author), y = TextFolding.foldedString(b.source.author)
                 if x != y { return x < y }
                 return a.source.year != b.source.year ? a.source.year < b.source.year : a.source.id < b.source.id
             }

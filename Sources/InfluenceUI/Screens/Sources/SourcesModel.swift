@@ -132,7 +132,7 @@ public struct SourcesModel: ScreenModel {
             place = place ?? 0
         case .focusPrevious:
             place = nil
-        case .choose(let index):
+        case .select(let index):
             guard items.indices.contains(index) else { return nil }
             if index == selection { return open(layout.entries[selection], place: place ?? 0, env: env, area: area) }
             selection = index
@@ -208,7 +208,7 @@ public struct SourcesModel: ScreenModel {
         for (index, item) in layout.items.enumerated() {
             let top = max(item.firstLine, scroll), bottom = min(item.firstLine + item.lineCount, scroll + rect.height)
             guard top < bottom else { continue }
-            frame.hit(Rect(x: rect.x, y: rect.y + top - scroll, width: rect.width, height: bottom - top), .row(index))
+            frame.hit(Rect(x: rect.x, y: rect.y + top - scroll, width: rect.width, height: bottom - top), .action(.select(index)))
             guard index == selection else { continue }
             for line in top..<bottom { frame.buffer.write(g.gutter, x: rect.x, y: rect.y + line - scroll, role: .accent) }
             guard let place, item.places.indices.contains(place) else { continue }

@@ -108,7 +108,7 @@ public struct TimelineModel: ScreenModel {
             let line = items[selection].markers[found.marker].line
             if line >= scroll + height { scroll = line - height + 1 }
             return nil
-        case .choose(let index):
+        case .select(let index):
             guard items.indices.contains(index) else { return nil }
             if index == selection { return open(layout: layout, env: env, area: area) }
             choose(index, items: items)
@@ -220,7 +220,7 @@ public struct TimelineModel: ScreenModel {
             let top = max(item.firstLine, scroll), bottom = min(item.firstLine + item.lineCount, scroll + listRect.height)
             guard top < bottom else { continue }
             frame.hit(Rect(x: listRect.x, y: listRect.y + top - scroll, width: listRect.width, height: bottom - top),
-                      .row(index))
+                      .action(.select(index)))
             guard index == selection, let selected else { continue }
             for line in top..<bottom { frame.buffer.write(g.gutter, x: listRect.x, y: listRect.y + line - scroll, role: .accent) }
             if item.firstLine >= scroll {

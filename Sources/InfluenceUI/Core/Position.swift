@@ -1,0 +1,105 @@
+import InfluenceContent
+
+/// Where the explorer is, in a few words that survive a restart and travel from a presenter to the
+/// class: which view, which case and stage, how far revealed or scrolled, which item chosen.
+///
+/// Written as a small text record, one `key value` per line after a `influence-position 1` header.
+/// Read back strictly, as untrusted input: bounded, only known keys, numbers in range; anything
+/// else is left out and said, never a crash.
+public struct Position: Equatable, Sendable {
+    /// The views a position can name.
+    public enum View: String, CaseIterable, Sendable {
+        case home, `case`, argument, across, grid, questions, presenter
+    }
+
+    public var view: View
+    public var caseID: CaseID?
+    /// A stage or section (0-based), a grid column, a presenter's slide.
+    public var step: Int?
+    /// The presenter's units shown.
+    public var reveal: Int?
+    /// Where the text starts on screen: the block of the page and the character offset in it, so it
+    /// means the same at any window size.
+    public var anchor: Anchor?
+    /// The chosen entry of a list or grid row.
+    public var item: Int?
+
+    public init(view: View, caseID: CaseID? = nil, step: Int? = nil, reveal: Int? = nil, anchor: Anchor? = nil,
+                item: Int? = nil) {
+        self.view = view
+        self.caseID = caseID
+        self.step = step
+        self.reveal = reveal
+        self.anchor = anchor
+        self.item = item
+    }
+
+    /// The first line of every record, with the format's version.
+    public static let header = "influence-position 1"
+    /// The longest record read, in bytes.
+    public static let maximumSize = 4096
+    /// The largest number a record may hold.
+    static let maximumNumber = 1_000_000
+
+    /// The record's text.
+    public var record: String {
+        var lines = [Self.header, "view \(view.rawValue)"]
+        if let caseID { lines.append("case \(caseID.rawValue)") }
+        if let step { lines.append("step \(step)") }
+        if let reveal { lines.append("reveal \(reveal)") }
+        if let anchor { lines.append("anchor \(anchor.block) \(anchor.offset)") }
+        if let item { lines.append("item \(item)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A record read back: the position, and what in it was left out (for a status line); nil with
+    /// the reason when it is not a record of this version at all.
+    public static func read(_ bytes: [UInt8]) -> (position: Position?, problems: [String]) {
+        guard bytes.count <= maximumSize else { return (nil, ["too long (\(bytes.count) bytes)"]) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return (nil, ["not UTF-8"]) }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        guard let first = lines.first, first == header else {
+            let version = lines.first.map(String.init) ?? ""
+            return (nil, [version.hasPrefix("influence-position ") ? "a newer format (\(Sanitizer.clean(version, keepNewlines: false)))" : "not a position record"])
+        }
+        lines.removeFirst()
+        var problems: [String] = []
+        var view: View?
+        var position = Position(view: .home)
+        func number(_ word: Substring) -> Int? {
+            guard word.count <= 7, let n = Int(word), n >= 0, n <= maximumNumber else { return nil }
+            return n
+        }
+        for line in lines {
+            let words = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard let key = words.first else { continue }
+            let values = words.dropFirst()
+            switch (key, values.count) {
+            case ("view", 1):
+                view = View(rawValue: String(values[values.startIndex]))
+                if view == nil { problems.append("an unknown view") }
+            case ("case", 1):
+                let id = String(values[values.startIndex])
+                if id.count <= 64, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+                    position.caseID = CaseID(id)
+                } else {
+                    problems.append("a case id that cannot be one")
+                }
+            case ("step", 1): position.step = number(values[values.startIndex]); if position.step == nil { problems.append("a step out of range") }
+            case ("reveal", 1): position.reveal = number(values[values.startIndex]); if position.reveal == nil { problems.append("a reveal out of range") }
+            case ("item", 1): position.item = number(values[values.startIndex]); if position.item == nil { problems.append("an item out of range") }
+            case ("anchor", 2):
+                if let block = number(values[values.startIndex]), let offset = number(values[values.index(after: values.startIndex)]) {
+                    position.anchor = Anchor(block: block, offset: offset)
+                } else {
+                    problems.append("an anchor out of range")
+                }
+            default:
+                problems.append("an unknown line")
+            }
+        }
+        guard let view else { return (nil, problems + ["no view"]) }
+        position.view = view
+        return (position, problems)
+    }
+}

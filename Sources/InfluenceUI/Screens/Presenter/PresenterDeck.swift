@@ -1,0 +1,151 @@
+import InfluenceContent
+
+/// A case as a presenter shows it: one slide per stage (its question as the prompt, then its
+/// paragraphs, quotations and figures revealed one at a time), then the case's discussion questions one
+/// at a time, then the case's line of the comparison grid. Laid out for one width and height: a
+/// paragraph too tall for the screen is split between sentences, never cut mid-sentence.
+struct PresenterDeck {
+    /// One screenful: a title, the prompt, and the units revealed one by one.
+    struct Slide {
+        var title: String
+        /// "3/7", "questions", "grid".
+        var progress: String
+        var isCondition: Bool
+        var prompt: [StyledLine]
+        var units: [[StyledLine]]
+    }
+
+    let slides: [Slide]
+
+    /// The slide a stage of the case starts at (stages come first, in order).
+    static func slide(forStep step: Int) -> Int { step }
+
+    init(case c: Case, env: Environment, width: Int, height: Int) {
+        let content = env.content, g = env.glyphs
+        let labels = env.labels(for: .case(c.caseID))
+        let width = max(10, width)
+        var slides: [Slide] = []
+        for caseStage in c.stages {
+            guard let stage = content.stage(id: caseStage.stage) else { continue }
+            let prompt = StyledWrap.wrap([Span(stage.question, .heading)], width: width)
+            // Room for a unit: the screen less the prompt and the gaps around it.
+            let room = max(3, height - prompt.count - 3)
+            var units: [[StyledLine]] = []
+            let multiRound = caseStage.parts.count > 1
+            for part in caseStage.parts {
+                var heading: [StyledLine] = []
+                if multiRound, let id = part.round, let round = c.round(id: id) {
+                    heading = StyledWrap.wrap([Span("\(round.title) (\(round.years))", .accent)], width: width)
+                }
+                for (i, paragraph) in part.summary.split(separator: "\n").enumerated() {
+                    for chunk in Self.chunks(String(paragraph), labels: labels, width: width, room: room - heading.count) {
+                        units.append((i == 0 && chunk.index == 0 ? heading : []) + chunk.lines)
+                    }
+                }
+                for quote in part.quotations {
+                    units.append(QuotationBlock.lines(text: quote.text, attribution: content.attribution(of: quote, labels: labels),
+                                                      width: width, glyphs: g, gap: false))
+                }
+                // The figures together, as many to a unit as fit.
+                var lines: [StyledLine] = []
+                for figure in part.figures {
+                    var spans = [Span(figure.amount, .figure), Span(" \(g.dash) \(figure.measures)")]
+                    if !figure.when.isEmpty { spans.append(Span(" (\(figure.when))", .dim)) }
+                    for id in figure.notes { spans.append(Span(labels.marker(id), .marker, note: NoteID(id))) }
+                    let bullet = StyledWrap.wrap(spans, width: width, first: [Span("\(g.bullet) ", .figure)], rest: [Span("  ")])
+                    if !lines.isEmpty, lines.count + bullet.count > room {
+                        units.append(lines)
+                        lines = []
+                    }
+                    lines += bullet
+                }
+                if !lines.isEmpty { units.append(lines) }
+            }
+            slides.append(Slide(title: stage.title, progress: "\(stage.number)/\(content.stages.count)",
+                                isCondition: stage.isCondition, prompt: prompt, units: units))
+        }
+        if !c.questions.isEmpty {
+            let units = c.questions.enumerated().map { i, question in
+                StyledWrap.wrap([Span(question)], width: width, first: [Span("\(i + 1). ", .accent)], rest: [Span("   ")])
+            }
+            slides.append(Slide(title: "Discussion questions", progress: "questions", isCondition: false,
+                                prompt: StyledWrap.wrap([Span("Questions for the class, one at a time.", .heading)], width: width),
+                                units: units))
+        }
+        var grid: [StyledLine] = []
+        for stage in content.stages {
+            let name = "\(stage.isCondition ? g.condition : "")\(stage.number) \(stage.shortTitle)"
+            grid += StyledWrap.wrap([Span(c.stage(stage.id)?.grid ?? "")], width: width,
+                                    first: [Span(name + "  ", stage.isCondition ? .condition : .heading)],
+                                    rest: [Span(String(repeating: " ", count: TextWidth.columns(of: name) + 2))])
+        }
+        slides.append(Slide(title: "\(c.shortTitle) in the comparison grid", progress: "grid", isCondition: false,
+                            prompt: StyledWrap.wrap([Span("The case in one line per stage.", .heading)], width: width),
+                            units: [grid]))
+        self.slides = slides
+    }
+
+    /// A paragraph as one unit, or, when it is taller than `room` lines, as runs of whole sentences
+    /// that each fit.
+    static func chunks(_ paragraph: String, labels: NoteLabels, width: Int, room: Int) -> [(index: Int, lines: [StyledLine])] {
+        let whole = StyledWrap.wrap(StyledWrap.spans(marked: paragraph, labels: labels), width: width)
+        guard whole.count > room else { return [(0, whole)] }
+        var chunks: [[StyledLine]] = []
+        var current = ""
+        for sentence in sentences(of: paragraph) {
+            let candidate = current.isEmpty ? sentence : current + " " + sentence
+            let lines = StyledWrap.wrap(StyledWrap.spans(marked: candidate, labels: labels), width: width)
+            if lines.count > room, !current.isEmpty {
+                chunks.append(StyledWrap.wrap(StyledWrap.spans(marked: current, labels: labels), width: width))
+                current = sentence
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty { chunks.append(StyledWrap.wrap(StyledWrap.spans(marked: current, labels: labels), width: width)) }
+        return chunks.enumerated().map { ($0.offset, $0.element) }
+    }
+
+    /// The sentences of a paragraph: ends at ". ", "? " or "! " (after any closing quote or note marker)
+    /// before a capital letter or an opening quote.
+    static func sentences(of text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            current.append(chars[i])
+            if ".?!".contains(chars[i]) {
+                var j = i + 1
+                // Closing quotes and note markers stay with their sentence.
+                while j < chars.count, "\u{201D}’')".contains(chars[j]) { current.append(chars[j]); j += 1 }
+                while j + 1 < chars.count, chars[j] == "[", chars[j + 1] == "^",
+                      let close = chars[j...].firstIndex(of: "]") {
+                    current += String(chars[j...close])
+                    j = close + 1
+                }
+                if j + 1 < chars.count, chars[j] == " ", chars[j + 1].isUppercase || "\u{201C}‘(".contains(chars[j + 1]) {
+                    result.append(current)
+                    current = ""
+                    i = j + 1
+                    continue
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        if !current.trimmingSpaces.isEmpty { result.append(current.trimmingSpaces) }
+        return result
+    }
+}
+
+extension String {
+    /// The text without spaces at either end.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

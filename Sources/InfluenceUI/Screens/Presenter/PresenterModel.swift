@@ -1,0 +1,213 @@
+import InfluenceContent
+
+/// Presenter mode, for a projector: one case, the whole screen for the text, revealed a paragraph
+/// (or quotation, or set of figures) at a time; a one-line header with the case, the stage and an
+/// elapsed timer. After the outcome come the case's discussion questions, then its line of the grid.
+public struct PresenterModel: ScreenModel {
+    public private(set) var caseID: CaseID
+    /// The slide shown: the stages first, then the questions, then the grid line.
+    public private(set) var slide: Int
+    /// How many units of the slide are shown; 0 shows only the prompt.
+    public private(set) var revealed = 0
+    /// The selected note marker among those shown, counted from the first.
+    public private(set) var markerSelection: Int?
+    public private(set) var timer = PresenterTimer()
+
+    public init(case id: CaseID, step: Int = 0) {
+        caseID = id
+        slide = PresenterDeck.slide(forStep: step)
+    }
+
+    var context: KeyContext { .presenter }
+    var wantsTicks: Bool { timer.isRunning }
+
+    /// The text's column: centred, at most 90 columns wide, so lines stay readable on a wide screen.
+    static func textArea(_ area: Rect) -> Rect {
+        let (_, body) = area.splitTop(2)
+        let width = min(90, max(1, area.width - 4))
+        return Rect(x: area.x + (area.width - width) / 2, y: body.y, width: width, height: body.height)
+    }
+
+    func deck(env: Environment, area: Rect) -> PresenterDeck? {
+        guard let c = env.content.case(caseID) else { return nil }
+        let text = Self.textArea(area)
+        return PresenterDeck(case: c, env: env, width: text.width, height: text.height)
+    }
+
+    mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
+        timer.startIfNew(at: env.now)
+        guard let deck = deck(env: env, area: area), !deck.slides.isEmpty else { return nil }
+        slide = min(slide, deck.slides.count - 1)
+        let units = deck.slides[slide].units.count
+        switch action {
+        case .revealNext:
+            markerSelection = nil
+            if revealed < units {
+                revealed += 1
+            } else if slide + 1 < deck.slides.count {
+                slide += 1
+                revealed = 0
+            } else {
+                return .message("The end of the case: ] goes on to the next one, Esc leaves presenter mode")
+            }
+        case .revealPrevious:
+            markerSelection = nil
+            if revealed > 0 {
+                revealed -= 1
+            } else if slide > 0 {
+                slide -= 1
+                revealed = deck.slides[slide].units.count
+            }
+        case .number(let n):
+            guard let index = env.content.stages.firstIndex(where: { $0.number == n }) else {
+                return .message("No stage \(n); the stages are 1\(env.glyphs.rangeDash)\(env.content.stages.count)")
+            }
+            slide = PresenterDeck.slide(forStep: index)
+            revealed = 0
+            markerSelection = nil
+        case .nextCase, .previousCase:
+            let cases = env.content.cases
+            guard let index = env.content.caseIndex(caseID),
+                  cases.indices.contains(index + (action == .nextCase ? 1 : -1)) else { return nil }
+            caseID = cases[index + (action == .nextCase ? 1 : -1)].caseID
+            slide = 0
+            revealed = 0
+            markerSelection = nil
+        case .toggleTimer:
+            timer.toggle(at: env.now)
+        case .resetTimer:
+            timer.reset(at: env.now)
+        case .nextMarker, .previousMarker:
+            let markers = shownMarkers(deck: deck)
+            guard !markers.isEmpty else { return .message("No note markers shown yet") }
+            let next = (markerSelection ?? -1) + (action == .nextMarker ? 1 : -1)
+            markerSelection = min(max(0, next), markers.count - 1)
+        case .activate:
+            let markers = shownMarkers(deck: deck)
+            guard let index = markerSelection, markers.indices.contains(index) else {
+                return .message("Select a note marker with . first")
+            }
+            let id = markers[index]
+            return .push(.note(NoteModel(note: id, label: env.labels(for: .case(caseID))[id.rawValue])))
+        default:
+            return nil
+        }
+        return nil
+    }
+
+    /// Goes to a slide with some of it shown, kept within the deck.
+    mutating func go(toSlide index: Int, revealed count: Int, env: Environment, area: Rect) {
+        guard let deck = deck(env: env, area: area), !deck.slides.isEmpty else { return }
+        slide = min(max(0, index), deck.slides.count - 1)
+        revealed = min(max(0, count), deck.slides[slide].units.count)
+        markerSelection = nil
+    }
+
+    /// The note markers in the units shown, in order.
+    func shownMarkers(deck: PresenterDeck) -> [NoteID] {
+        guard deck.slides.indices.contains(slide) else { return [] }
+        return deck.slides[slide].units.prefix(revealed).flatMap { $0 }.flatMap(\.spans).compactMap(\.note)
+    }
+
+    /// The reading screen for the stage shown (p leaves presenter mode there).
+    func reading(env: Environment, area: Rect) -> Screen {
+        let stages = env.content.case(caseID)?.stages.count ?? 1
+        return .reading(ReadingModel(subject: .case(caseID), step: min(slide, max(0, stages - 1)), env: env, area: area))
+    }
+
+    func render(env: Environment, area: Rect, into frame: inout Frame) {
+        guard let deck = deck(env: env, area: area), let c = env.content.case(caseID), !deck.slides.isEmpty else { return }
+        let g = env.glyphs
+        let index = min(slide, deck.slides.count - 1)
+        let current = deck.slides[index]
+        // The header: what is shown, and where the class is, with the time.
+        let status = "Case \(c.number) \(g.dot) \(current.progress) \(g.dot) \(timer.text(at: env.now))"
+        let title = "\(c.shortTitle) \(g.crumb) \(current.isCondition ? g.condition + " " : "")\(current.title)"
+        frame.buffer.fill(area.row(0), with: Cell(" ", role: .status))
+        frame.buffer.write(TextWidth.truncate(title, to: max(1, area.width - TextWidth.columns(of: status) - 4),
+                                              ellipsis: g.ellipsis),
+                           x: area.x + 1, y: area.y, role: .status)
+        frame.buffer.write(status, x: area.maxX - 1 - TextWidth.columns(of: status), y: area.y, role: .statusKey)
+
+        // The prompt, then what has been revealed: as many of the newest units as fit whole (a unit is
+        // never cut, so no sentence is); a mark says when earlier ones are off the screen.
+        let text = Self.textArea(area)
+        var shown: [[StyledLine]] = []
+        var used = current.prompt.count
+        for unit in current.units.prefix(revealed).reversed() {
+            guard used + 1 + unit.count <= text.height || shown.isEmpty else { break }
+            shown.insert(unit, at: 0)
+            used += 1 + unit.count
+        }
+        var lines = current.prompt
+        if shown.count < min(revealed, current.units.count) {
+            lines.append(StyledLine("\(g.ellipsis) (\(min(revealed, current.units.count) - shown.count) shown before)", .dim))
+        } else {
+            lines.append(StyledLine())
+        }
+        for (i, unit) in shown.enumerated() { lines += (i == 0 ? [] : [StyledLine()]) + unit }
+        let offset = max(0, lines.count - text.height)
+        var highlight: (line: Int, note: NoteID)?
+        if let selected = markerSelection {
+            var seen = 0
+            outer: for (i, line) in lines.enumerated() {
+                for span in line.spans where span.note != nil {
+                    if seen == selected, let note = span.note { highlight = (i, note); break outer }
+                    seen += 1
+                }
+            }
+        }
+        LinesView.render(lines, offset: offset, in: text, into: &frame, highlight: highlight)
+        let remaining = current.units.count - revealed
+        if remaining > 0 {
+            let more = "\(remaining) more \(g.dot) Space"
+            frame.buffer.write(more, x: area.maxX - 1 - TextWidth.columns(of: more), y: area.maxY - 1, role: .dim)
+        }
+        frame.hit(text, .pane(.main))
+    }
+}
+
+/// The presenter's elapsed time: it starts with the first key, `t` pauses and resumes it, `T` sets it
+/// back to zero. Times are the explorer's clock, in seconds.
+public struct PresenterTimer: Equatable, Sendable {
+    /// When it last started running; nil while stopped.
+    var startedAt: Double?
+    /// Time run before `startedAt`.
+    var banked: Double = 0
+    var paused = false
+
+    public var isRunning: Bool { startedAt != nil }
+
+    mutating func startIfNew(at now: Double) {
+        if startedAt == nil, !paused, banked == 0 { startedAt = now }
+    }
+
+    mutating func toggle(at now: Double) {
+        if let start = startedAt {
+            banked += now - start
+            startedAt = nil
+            paused = true
+        } else {
+            startedAt = now
+            paused = false
+        }
+    }
+
+    mutating func reset(at now: Double) {
+        banked = 0
+        if startedAt != nil { startedAt = now }
+    }
+
+    public func elapsed(at now: Double) -> Double { banked + (startedAt.map { max(0, now - $0) } ?? 0) }
+
+    /// "12:40", "1:02:03", with "paused" while paused.
+    public func text(at now: Double) -> String {
+        let total = Int(elapsed(at: now))
+        let clock = total >= 3600
+            ? "\(total / 3600):\(Self.two(total / 60 % 60)):\(Self.two(total % 60))"
+            : "\(total / 60):\(Self.two(total % 60))"
+        return paused ? "\(clock) paused" : clock
+    }
+
+    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,58 @@
+/// Folds text for matching that ignores case and accents: "Mérida" and "MERIDA" both fold to
+/// "merida", "Álvarez" to "alvarez". Pure Swift (no Foundation): a letter with diacritics folds to
+/// the letter its Unicode name is built on ("LATIN SMALL LETTER E WITH ACUTE" → "e").
+public enum TextFolding {
+    /// The folded form of each character of `text`, with the character's position, so a match in the
+    /// folded text can be mapped back to the characters shown.
+    public struct Folded: Sendable {
+        /// Folded text as UTF-8 bytes.
+        public var bytes: [UInt8] = []
+        /// For each folded byte, the index of the character of the original text it came from.
+        public var characterIndex: [Int] = []
+    }
+
+    public static func fold(_ text: String) -> Folded {
+        var folded = Folded()
+        folded.bytes.reserveCapacity(text.utf8.count)
+        folded.characterIndex.reserveCapacity(text.utf8.count)
+        for (index, character) in text.enumerated() {
+            for byte in fold(character).utf8 {
+                folded.bytes.append(byte)
+                folded.characterIndex.append(index)
+            }
+        }
+        return folded
+    }
+
+    /// The folded form of a query or any short text, as a string.
+    public static func foldedString(_ text: String) -> String {
+        String(decoding: fold(text).bytes, as: UTF8.self)
+    }
+
+    /// One character folded: lowercase, without diacritics; characters with no simpler form stay.
+    static func fold(_ character: Character) -> String {
+        if let ascii = character.asciiValue {
+            return ascii >= 65 && ascii <= 90 ? String(UnicodeScalar(ascii + 32)) : String(character)
+        }
+        var result = ""
+        for scalar in character.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark: continue
+            default: result += base(of: scalar)
+            }
+        }
+        return result
+    }
+
+    /// A Latin, Greek or Cyrillic letter with marks as its plain letter, lowercased; otherwise the
+    /// scalar lowercased.
+    static func base(of scalar: Unicode.Scalar) -> String {
+        let lower = String(scalar).lowercased()
+        guard let name = scalar.properties.name, name.contains(" WITH ") else { return lower }
+        // "LATIN CAPITAL LETTER A WITH GRAVE": the word after LETTER, if it is a single letter.
+        let words = name.split(separator: " ")
+        guard let at = words.firstIndex(of: "LETTER"), at + 1 < words.count, words[at + 1].count == 1,
+              let letter = words[at + 1].first else { return lower }
+        return String(letter).lowercased()
+    }
+}

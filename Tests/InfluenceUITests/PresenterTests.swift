@@ -1,0 +1,101 @@
+import Testing
+import InfluenceContent
+@testable import InfluenceUI
+
+/// Presenter mode: a case revealed a step at a time for a projector, with a timer.
+@Suite struct PresenterTests {
+    static let size = Size(width: 80, height: 24)
+
+    func presenter(_ e: Explorer) -> PresenterModel? {
+        if case .presenter(let m) = e.state.top { return m }
+        return nil
+    }
+
+    @Test func opensOnTheCurrentCaseAndStageAndPLeavesItThere() throws {
+        let e = explorer(Self.size, keys: "3 4 p")
+        let p = try #require(presenter(e))
+        #expect(p.caseID == CaseID("leyenda") && p.slide == 3 && p.revealed == 0)
+        let text = e.frame().text
+        #expect(text.hasPrefix(" Leyenda › ◆ Institutionalization"))
+        #expect(text.contains("Case 3 · 4/7 · 0:00"))
+        #expect(text.contains("Which formal agreements, bodies and rules came out of it?"), "the stage's question is the prompt")
+        e.press(.char("p"))
+        #expect(e.place == "leyenda 4")
+    }
+
+    /// Space reveals one unit at a time, then moves on; ← hides, then goes back a stage fully shown.
+    @Test func spaceRevealsAndArrowsStep() throws {
+        let e = explorer(Self.size, keys: "1 p")
+        let units = try #require(presenter(e).flatMap { p in p.deck(env: e.env, area: e.state.area)?.slides[0].units.count })
+        #expect(units >= 3)
+        for n in 1...units {
+            e.press(.char(" "))
+            #expect(presenter(e)?.revealed == n)
+        }
+        e.press(.right)
+        #expect(presenter(e)?.slide == 1 && presenter(e)?.revealed == 0)
+        e.press(.left)
+        #expect(presenter(e)?.slide == 0 && presenter(e)?.revealed == units)
+        e.press(.backspace)
+        #expect(presenter(e)?.revealed == units - 1)
+    }
+
+    /// After the outcome come the case's questions one at a time, then its line of the grid.
+    @Test func afterTheOutcomeTheQuestionsThenTheGridLine() throws {
+        let e = explorer(Self.size, keys: "1 p 7")
+        let deck = try #require(presenter(e)?.deck(env: e.env, area: e.state.area))
+        let intercept = try #require(shippedContent.case(CaseID("intercept")))
+        #expect(deck.slides.count == intercept.stages.count + 2)
+        #expect(deck.slides[7].units.count == intercept.questions.count)
+        #expect(deck.slides[8].progress == "grid")
+        for _ in 0...(deck.slides[6].units.count) { e.press(.char(" ")) }
+        #expect(e.frame().text.contains("Case 1 · questions"))
+        for _ in 0...(deck.slides[7].units.count) { e.press(.char(" ")) }
+        e.press(.char(" "))
+        let grid = e.frame().text
+        #expect(grid.contains("Intercept in the comparison grid"))
+        #expect(grid.contains("Seizures surge; both sides satisfied; the archetype"))
+    }
+
+    /// At 80x24 every unit of every stage fits the screen with its prompt: nothing is cut.
+    @Test func everyUnitFitsAt80x24() throws {
+        let e = explorer(Self.size)
+        let area = e.state.area
+        let text = PresenterModel.textArea(area)
+        for c in shippedContent.cases {
+            let deck = PresenterDeck(case: c, env: e.env, width: text.width, height: text.height)
+            for slide in deck.slides {
+                for unit in slide.units {
+                    #expect(slide.prompt.count + 1 + unit.count <= text.height,
+                            "\(c.id) \(slide.title): a unit of \(unit.count) lines: \(unit.map(\.text).joined(separator: "|"))")
+                }
+            }
+        }
+        // And a long paragraph is split between sentences, never inside one.
+        let sentences = PresenterDeck.sentences(of: "One sentence. Another “quoted.” Third one?[^n1] Yes.")
+        #expect(sentences == ["One sentence.", "Another “quoted.”", "Third one?[^n1]", "Yes."])
+    }
+
+    @Test func aNoteMarkerShownOpensItsNote() {
+        let e = explorer(Self.size, keys: "1 p Space . Enter")
+        #expect(e.place == "intercept 1 > presenter > note")
+        e.press(.escape)
+        #expect(e.place == "intercept 1 > presenter")
+    }
+
+    /// The timer starts with the first key, redraws each second, pauses and resumes with t.
+    @Test func theTimer() {
+        let terminal = HeadlessTerminal(size: Self.size, script: [
+            .key(.char("1")), .key(.char("p")), .wait(5), .key(.char(" ")), .wait(1), .wait(1),
+            .key(.char("t")), .wait(30), .key(.char("t")), .wait(60), .key(.char("T")), .wait(2),
+        ])
+        _ = Explorer(content: shippedContent, size: Self.size).run(on: terminal)
+        let headers = terminal.frames.map { $0.text.split(separator: "\n").first.map(String.init) ?? "" }
+        #expect(headers.contains { $0.hasSuffix("Case 1 · 1/7 · 0:02") }, "\(headers)")
+        #expect(headers.contains { $0.hasSuffix("0:02 paused") })
+        #expect(headers.contains { $0.hasSuffix("1:02") })
+        #expect(headers.last?.hasSuffix("0:02") == true)
+        // No redraws every second before the timer runs (the 5 s wait came before the first key).
+        #expect(!headers.contains { $0.hasSuffix("0:05") })
+    }
+}
