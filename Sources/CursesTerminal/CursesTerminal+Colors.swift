@@ -40,6 +40,29 @@ extension CursesTerminal {
         var background: Int16 { self == .whiteOnBlack ? Int16(COLOR_BLACK) : -1 }
     }
 
+    /// The colours of the five case marks on the timeline, one colour pair each after the palette's:
+    /// a set for the dark theme, then one for the light. With 256 colours both are mid-luminance red,
+    /// gold, green, azure and magenta (xterm 160, 136, 28, 33, 127), each with a contrast of about
+    /// 3:1 or more against both black and white. With 8 colours: the terminal's red, yellow, green,
+    /// cyan and magenta on a dark background; red, blue, green, magenta and black on a white one.
+    /// Always bold too.
+    enum CaseColour {
+        static let firstPair = Int16(Palette.allCases.count + 1)
+        static let count = 5
+
+        static func foregrounds(colours: Int32, light: Bool) -> [Int16] {
+            if colours >= 256 { return [160, 136, 28, 33, 127] }
+            let eight = light ? [COLOR_RED, COLOR_BLUE, COLOR_GREEN, COLOR_MAGENTA, COLOR_BLACK]
+                : [COLOR_RED, COLOR_YELLOW, COLOR_GREEN, COLOR_CYAN, COLOR_MAGENTA]
+            return eight.map { Int16($0) }
+        }
+
+        /// The colour pair of the case mark `index` (0-based) in the dark or the light set.
+        static func pair(_ index: Int, light: Bool = false) -> Int16 {
+            firstPair + Int16((light ? count : 0) + index % count)
+        }
+    }
+
     /// Starts colour when the terminal has at least 8 colours and can keep its default background,
     /// and NO_COLOR is not set (no-color.org: set and not empty). Returns whether colour is on.
     static func startColor(environment: [String: String]) -> Bool {
@@ -48,6 +71,14 @@ extension CursesTerminal {
         guard influence_colors() >= 8, influence_color_pairs() > Palette.allCases.count else { return false }
         for colour in Palette.allCases {
             guard init_pair(colour.rawValue, colour.foreground, colour.background) == influence_OK else { return false }
+        }
+        // The case marks; with too few pairs they keep the terminal's colour and stay bold.
+        if influence_color_pairs() > Int32(CaseColour.firstPair) + Int32(2 * CaseColour.count) {
+            for light in [false, true] {
+                for (i, foreground) in CaseColour.foregrounds(colours: influence_colors(), light: light).enumerated() {
+                    _ = init_pair(CaseColour.pair(i, light: light), foreground, -1)
+                }
+            }
         }
         return true
     }
@@ -85,6 +116,12 @@ extension CursesTerminal {
         case .error: return CellStyle(attributes: bold, pair: Palette.red.rawValue)
         case .match: return CellStyle(attributes: reverse, pair: Palette.blue.rawValue)
         case .currentMatch: return CellStyle(attributes: reverse | bold, pair: Palette.magenta.rawValue)
+        case .background: return CellStyle(attributes: normal, pair: Palette.magenta.rawValue)
+        case .caseMark1: return CellStyle(attributes: bold, pair: CaseColour.pair(0, light: true))
+        case .caseMark2: return CellStyle(attributes: bold, pair: CaseColour.pair(1, light: true))
+        case .caseMark3: return CellStyle(attributes: bold, pair: CaseColour.pair(2, light: true))
+        case .caseMark4: return CellStyle(attributes: bold, pair: CaseColour.pair(3, light: true))
+        case .caseMark5: return CellStyle(attributes: bold, pair: CaseColour.pair(4, light: true))
         }
     }
 
@@ -112,6 +149,12 @@ extension CursesTerminal {
         case .error: return CellStyle(attributes: bold, pair: Palette.red.rawValue)
         case .match: return CellStyle(attributes: reverse, pair: Palette.yellow.rawValue)
         case .currentMatch: return CellStyle(attributes: reverse | bold, pair: Palette.green.rawValue)
+        case .background: return CellStyle(attributes: influence_A_NORMAL, pair: Palette.magenta.rawValue)
+        case .caseMark1: return CellStyle(attributes: bold, pair: CaseColour.pair(0))
+        case .caseMark2: return CellStyle(attributes: bold, pair: CaseColour.pair(1))
+        case .caseMark3: return CellStyle(attributes: bold, pair: CaseColour.pair(2))
+        case .caseMark4: return CellStyle(attributes: bold, pair: CaseColour.pair(3))
+        case .caseMark5: return CellStyle(attributes: bold, pair: CaseColour.pair(4))
         }
     }
 
@@ -123,8 +166,10 @@ extension CursesTerminal {
         let attributes: attr_t
         switch role {
         case .normal, .quote, .figure: attributes = influence_A_NORMAL
-        case .dim, .attribution, .border, .breadcrumb: attributes = dim
-        case .title, .accent, .marker, .focusBorder: attributes = bold
+        case .dim, .attribution, .border, .breadcrumb, .background: attributes = dim
+        // A case mark is its short name or number: bold, and the words carry which case it is.
+        case .title, .accent, .marker, .focusBorder,
+             .caseMark1, .caseMark2, .caseMark3, .caseMark4, .caseMark5: attributes = bold
         case .heading, .condition, .error: attributes = bold | underline
         case .selection, .status: attributes = reverse
         case .currentStage, .statusKey, .match: attributes = reverse | bold

@@ -30,6 +30,23 @@ import InfluenceContent
         ("search-hit-80x24", 80, 24, "/ m l a t Enter n"),
         ("presenter-80x24", 80, 24, "3 4 p Space Space"),
         ("presenter-160x48", 160, 48, "1 6 p Space Space Space"),
+        ("figures-80x24", 80, 24, "#"),
+        ("figures-160x48", 160, 48, "# j"),
+        ("figures-marijuana-160x48", 160, 48, "# ] ] ] ] j"),
+        ("figures-60x16", 60, 16, "# ] ]"),
+        ("ascii-figures-80x24", 80, 24, "# ] ] ] ] j"),
+        ("timeline-80x24", 80, 24, "t"),
+        ("timeline-marker-80x24", 80, 24, "t 3 j j ."),
+        ("timeline-160x48", 160, 48, "t 3 j"),
+        ("timeline-minimum-60x16", 60, 16, "t 2"),
+        ("ascii-timeline-80x24", 80, 24, "t 4 j j j j j j j j"),
+        ("glossary-80x24", 80, 24, "w"),
+        ("glossary-filtered-80x24", 80, 24, "w d e a"),
+        ("glossary-nothing-80x24", 80, 24, "w x y z"),
+        ("glossary-160x48", 160, 48, "w m e r i d a"),
+        ("sources-80x24", 80, 24, "s"),
+        ("sources-places-80x24", 80, 24, "s j l j"),
+        ("sources-160x48", 160, 48, "s j l j j"),
     ])
     func snapshot(name: String, width: Int, height: Int, keys: String) {
         let glyphs: Glyphs = name.hasPrefix("ascii") ? .ascii : .unicode
@@ -46,7 +63,7 @@ import InfluenceContent
 
     @Test(arguments: [(0, 0), (1, 1), (2, 1), (1, 2), (10, 3), (59, 16), (60, 15), (3, 100), (400, 2)])
     func tinySizesNeverCrash(width: Int, height: Int) {
-        for keys in ["", "3 l l", "? j", "3 . Enter", "f G"] {
+        for keys in ["", "3 l l", "? j", "3 . Enter", "f G", "t j .", "w d e a", "s l j"] {
             let e = explorer(Size(width: width, height: height), keys: keys)
             let frame = e.frame()
             #expect(frame.width == width && frame.height == height)

@@ -41,9 +41,11 @@ func styledSnapshot(_ buffer: CellBuffer) -> String {
 
 /// One letter per style role, for `styledSnapshot`: . normal, d dim, T title, H heading, A accent,
 /// S selection, m marker, q quote, a attribution, C condition, c currentStage, f figure, b border,
-/// B focusBorder, r breadcrumb, s status, k statusKey, E error, M match, X currentMatch.
+/// B focusBorder, r breadcrumb, s status, k statusKey, E error, M match, X currentMatch, g background,
+/// 1–5 caseMark1–caseMark5.
 let roleLetters: [StyleRole: Character] = [
     .normal: ".", .dim: "d", .title: "T", .heading: "H", .accent: "A", .selection: "S", .marker: "m",
     .quote: "q", .attribution: "a", .condition: "C", .currentStage: "c", .figure: "f", .border: "b",
     .focusBorder: "B", .breadcrumb: "r", .status: "s", .statusKey: "k", .error: "E", .match: "M", .currentMatch: "X",
+    .background: "g", .caseMark1: "1", .caseMark2: "2", .caseMark3: "3", .caseMark4: "4", .caseMark5: "5",
 ]

@@ -16,6 +16,9 @@ public enum Action: Equatable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     /// The mouse wheel over a pane: lines to scroll, negative for up.
     case scroll(Pane, Int)
+    /// A click on an entry of a list or a chart (its index on the screen): choose it; a click on the
+    /// entry already chosen opens it.
+    case select(Int)
     case focusNext, focusPrevious
     case activate
     case nextMarker, previousMarker
@@ -38,6 +41,8 @@ public enum Action: Equatable, Sendable {
     case type(Character)
     /// Backspace in a screen that takes text: the last character typed goes.
     case erase
+    /// Esc in a screen that takes text: what was typed goes; with nothing typed, back.
+    case cancel
 }
 
 extension Action {
@@ -63,6 +68,14 @@ public enum View: Equatable, Sendable {
     case search
     /// Presenter mode: the current case for a projector.
     case presenter
+    /// The article's figures as bar charts.
+    case figures
+    /// Every dated event of every case on one axis.
+    case timeline
+    /// The article's terms, filtered by typing.
+    case glossary
+    /// The works the article cites, each with every place it cites them.
+    case sources
 }
 
 /// What a screen asks the explorer to do after an action.

@@ -45,7 +45,7 @@ extension Screen {
             return Position(view: .grid, caseID: cases.indices.contains(m.row) ? cases[m.row].caseID : nil, step: m.column)
         case .questions(let m): return Position(view: .questions, item: m.selection)
         case .presenter(let m): return Position(view: .presenter, caseID: m.caseID, step: m.slide, reveal: m.revealed)
-        case .search, .help, .note, .quotation: return nil
+        case .search, .figures, .timeline, .glossary, .sources, .help, .note, .quotation: return nil
         }
     }
 

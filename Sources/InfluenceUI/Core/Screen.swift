@@ -9,6 +9,10 @@ public enum Screen: Equatable, Sendable {
     case grid(GridModel)
     case search(SearchModel)
     case presenter(PresenterModel)
+    case figures(FiguresModel)
+    case timeline(TimelineModel)
+    case glossary(GlossaryModel)
+    case sources(SourcesModel)
     case help(HelpModel)
     case note(NoteModel)
     case quotation(QuotationModel)
@@ -16,7 +20,7 @@ public enum Screen: Equatable, Sendable {
     /// Whether the screen is a box drawn over the one beneath rather than a page of its own.
     public var isBox: Bool {
         switch self {
-        case .home, .reading, .questions, .grid, .search, .presenter: return false
+        case .home, .reading, .questions, .grid, .search, .presenter, .figures, .timeline, .glossary, .sources: return false
         case .help, .note, .quotation: return true
         }
     }
@@ -72,6 +76,10 @@ public enum Screen: Equatable, Sendable {
             default:
                 return .presenter(PresenterModel(case: first))
             }
+        case .figures: return .figures(FiguresModel(content: env.content))
+        case .timeline: return .timeline(TimelineModel(env: env, area: area, from: top))
+        case .glossary: return .glossary(GlossaryModel())
+        case .sources: return .sources(SourcesModel(env: env, area: area, from: top))
         }
     }
 
@@ -84,6 +92,8 @@ public enum Screen: Equatable, Sendable {
         case (.search, .search): return true
         case (.presenter, .presenter): return true
         case (.reading(let m), .across): return m.subject == .across
+        case (.figures, .figures): return true
+        case (.timeline, .timeline), (.glossary, .glossary), (.sources, .sources): return true
         default: return false
         }
     }
@@ -96,6 +106,10 @@ public enum Screen: Equatable, Sendable {
         case .grid(let m): return m
         case .search(let m): return m
         case .presenter(let m): return m
+        case .figures(let m): return m
+        case .timeline(let m): return m
+        case .glossary(let m): return m
+        case .sources(let m): return m
         case .help(let m): return m
         case .note(let m): return m
         case .quotation(let m): return m
@@ -110,6 +124,10 @@ public enum Screen: Equatable, Sendable {
         case .grid(var m): defer { self = .grid(m) }; return m.update(action, env: env, area: area)
         case .search(var m): defer { self = .search(m) }; return m.update(action, env: env, area: area)
         case .presenter(var m): defer { self = .presenter(m) }; return m.update(action, env: env, area: area)
+        case .figures(var m): defer { self = .figures(m) }; return m.update(action, env: env, area: area)
+        case .timeline(var m): defer { self = .timeline(m) }; return m.update(action, env: env, area: area)
+        case .glossary(var m): defer { self = .glossary(m) }; return m.update(action, env: env, area: area)
+        case .sources(var m): defer { self = .sources(m) }; return m.update(action, env: env, area: area)
         case .help(var m): defer { self = .help(m) }; return m.update(action, env: env, area: area)
         case .note(var m): defer { self = .note(m) }; return m.update(action, env: env, area: area)
         case .quotation(var m): defer { self = .quotation(m) }; return m.update(action, env: env, area: area)
@@ -128,6 +146,10 @@ public enum Screen: Equatable, Sendable {
         case .grid(var m): m.resize(env: env, from: old, to: new); self = .grid(m)
         case .search(var m): m.resize(env: env, from: old, to: new); self = .search(m)
         case .presenter(var m): m.resize(env: env, from: old, to: new); self = .presenter(m)
+        case .figures(var m): m.resize(env: env, from: old, to: new); self = .figures(m)
+        case .timeline(var m): m.resize(env: env, from: old, to: new); self = .timeline(m)
+        case .glossary(var m): m.resize(env: env, from: old, to: new); self = .glossary(m)
+        case .sources(var m): m.resize(env: env, from: old, to: new); self = .sources(m)
         case .help(var m): m.resize(env: env, from: old, to: new); self = .help(m)
         case .note(var m): m.resize(env: env, from: old, to: new); self = .note(m)
         case .quotation(var m): m.resize(env: env, from: old, to: new); self = .quotation(m)
@@ -142,6 +164,10 @@ public enum Screen: Equatable, Sendable {
         case .grid(var m): m.returned(from: screen, env: env); self = .grid(m)
         case .search(var m): m.returned(from: screen, env: env); self = .search(m)
         case .presenter(var m): m.returned(from: screen, env: env); self = .presenter(m)
+        case .figures(var m): m.returned(from: screen, env: env); self = .figures(m)
+        case .timeline(var m): m.returned(from: screen, env: env); self = .timeline(m)
+        case .glossary(var m): m.returned(from: screen, env: env); self = .glossary(m)
+        case .sources(var m): m.returned(from: screen, env: env); self = .sources(m)
         case .help(var m): m.returned(from: screen, env: env); self = .help(m)
         case .note(var m): m.returned(from: screen, env: env); self = .note(m)
         case .quotation(var m): m.returned(from: screen, env: env); self = .quotation(m)

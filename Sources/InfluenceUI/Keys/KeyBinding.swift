@@ -2,7 +2,7 @@ import InfluenceContent
 
 /// The keys of one kind of screen.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case home, reading, argument, across, grid, questions, search, presenter, box, help
+    case home, reading, argument, across, grid, questions, figures, timeline, glossary, sources, search, presenter, box, help
 }
 
 /// Bindings that work on the same screens, listed together in help and the README.
@@ -17,6 +17,10 @@ public enum KeySection: String, CaseIterable, Sendable {
     case search = "Search (letters type into the search)"
     case presenter = "Presenter mode"
     case questions = "Discussion questions"
+    case figures = "Figures as charts"
+    case timeline = "The timeline"
+    case glossary = "The glossary (letters, digits and spaces type into its filter)"
+    case sources = "The sources"
     case box = "A note or quotation box"
     case help = "This help"
 
@@ -33,6 +37,10 @@ public enum KeySection: String, CaseIterable, Sendable {
         case .search: return [.search]
         case .presenter: return [.presenter]
         case .questions: return [.questions]
+        case .figures: return [.figures]
+        case .timeline: return [.timeline]
+        case .glossary: return [.glossary]
+        case .sources: return [.sources]
         case .box: return [.box]
         case .help: return [.help]
         }

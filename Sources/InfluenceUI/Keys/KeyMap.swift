@@ -25,6 +25,14 @@ public enum KeyMap {
         KeyBinding([.char("F")], .rejoin, "Follow the presenter again (when following one)", in: .everywhere),
         KeyBinding([.char("m")], .beginMark, "Mark this place: m and a letter", in: .everywhere),
         KeyBinding([.char("'")], .beginJump, "Go to a marked place: ' and its letter", in: .everywhere),
+        KeyBinding([.char("#")], .open(.figures), "The article's figures as bar charts",
+                   in: .everywhere, footer: .at(65, "figures")),
+        KeyBinding([.char("t")], .open(.timeline), "Timeline: every dated event of every case, on one axis",
+                   in: .everywhere, footer: .at(62, "timeline")),
+        KeyBinding([.char("w")], .open(.glossary), "Glossary: the article's words, acronyms and agreements", in: .everywhere,
+                   footer: .at(63, "words")),
+        KeyBinding([.char("s")], .open(.sources), "Sources: the works the article cites, and where", in: .everywhere,
+                   footer: .at(64, "sources")),
         KeyBinding([.char("q")], .quit, "Quit", in: .everywhere, footer: .right(91, "quit")),
         KeyBinding([.ctrlC], .interrupt, "Quit at once (exit code 130)", in: .everywhere),
 
@@ -112,6 +120,59 @@ public enum KeyMap {
         KeyBinding([.char("t")], .toggleTimer, "Pause or resume the timer", in: .presenter, footer: .at(3, "timer")),
         KeyBinding([.char("T")], .resetTimer, "Set the timer back to 0:00", in: .presenter),
         KeyBinding([.escape], .back, "Leave presenter mode", in: .presenter),
+        KeyBinding([.down, .char("j")], .down, "Next bar (on into the next chart)", in: .figures,
+                   footer: .at(1, "choose", pairedWith: .up)),
+        KeyBinding([.up, .char("k")], .up, "Previous bar", in: .figures),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, "A page of charts down", in: .figures),
+        KeyBinding([.pageUp, .char("b")], .pageUp, "A page of charts up", in: .figures),
+        KeyBinding([.home, .char("g")], .top, "First bar of the first chart", in: .figures),
+        KeyBinding([.end, .char("G")], .bottom, "Last bar of the last chart", in: .figures),
+        KeyBinding([.char("]"), .tab], .focusNext, "Next chart", in: .figures, footer: .at(2, "chart", pairedWith: .focusPrevious)),
+        KeyBinding([.char("["), .backTab], .focusPrevious, "Previous chart", in: .figures),
+        KeyBinding(digits, .number, "The first bar of the case with that number", in: .figures),
+        KeyBinding([.enter], .activate, "Open the figure's case at its stage", in: .figures, footer: .at(4, "open")),
+        KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .figures, footer: .at(7, "back")),
+
+        KeyBinding([.down, .char("j")], .down, "Next event", in: .timeline, footer: .at(1, "choose", pairedWith: .up)),
+        KeyBinding([.up, .char("k")], .up, "Previous event", in: .timeline),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, "A page of events down", in: .timeline),
+        KeyBinding([.pageUp, .char("b")], .pageUp, "A page of events up", in: .timeline),
+        KeyBinding([.home, .char("g")], .top, "First event", in: .timeline),
+        KeyBinding([.end, .char("G")], .bottom, "Last event", in: .timeline),
+        KeyBinding(digits, .number, "The first event of the case with that number", in: .timeline, footer: .at(8, "case")),
+        KeyBinding([.char(".")], .nextMarker, "Select the next note marker (in this event, then in the next ones)",
+                   in: .timeline, footer: .at(5, "marker", pairedWith: .previousMarker)),
+        KeyBinding([.char(",")], .previousMarker, "Select the previous note marker", in: .timeline),
+        KeyBinding([.enter], .activate,
+                   "Open the event's case at the stage that tells it; with a marker selected, its note",
+                   in: .timeline, footer: .at(6, "open")),
+        KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .timeline, footer: .at(7, "back")),
+
+        KeyBinding([.down], .down, "Next term", in: .glossary, footer: .at(1, "choose", pairedWith: .up)),
+        KeyBinding([.up], .up, "Previous term", in: .glossary),
+        KeyBinding([.pageDown], .pageDown, "A page of terms down", in: .glossary),
+        KeyBinding([.pageUp], .pageUp, "A page of terms up", in: .glossary),
+        KeyBinding([.home], .top, "First term", in: .glossary),
+        KeyBinding([.end], .bottom, "Last term", in: .glossary),
+        KeyBinding([.backspace], .erase, "Erase the last character of the filter", in: .glossary, footer: .at(3, "erase")),
+        KeyBinding([.enter], .activate, "Open the first place that uses the term (the cases first, then the argument)", in: .glossary,
+                   footer: .at(6, "open")),
+        KeyBinding([.escape], .cancel, "Clear the filter; with no filter, back to where you came from", in: .glossary,
+                   footer: .at(7, "clear/back")),
+
+        KeyBinding([.down, .char("j")], .down, "Next source (among its places: the next place)", in: .sources,
+                   footer: .at(1, "choose", pairedWith: .up)),
+        KeyBinding([.up, .char("k")], .up, "Previous source (among its places: the previous place)", in: .sources),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, "A page of sources down", in: .sources),
+        KeyBinding([.pageUp, .char("b")], .pageUp, "A page of sources up", in: .sources),
+        KeyBinding([.home, .char("g")], .top, "First source", in: .sources),
+        KeyBinding([.end, .char("G")], .bottom, "Last source", in: .sources),
+        KeyBinding([.right, .tab, .char("l")], .focusNext, "Into the source's places, to choose one", in: .sources,
+                   footer: .at(3, "places", pairedWith: .focusPrevious)),
+        KeyBinding([.left, .backTab, .char("h")], .focusPrevious, "Back from the places to the sources", in: .sources),
+        KeyBinding([.enter], .activate, "Open the chosen place (on a source: its first place)", in: .sources,
+                   footer: .at(6, "open")),
+        KeyBinding([.escape, .backspace], .back, "Back to where you came from", in: .sources, footer: .at(7, "back")),
 
         KeyBinding([.escape, .backspace, .enter, .char("q")], .back, "Close the box and return to the same place",
                    in: .box, footer: .at(7, "close")),
@@ -147,9 +208,9 @@ public enum KeyMap {
         case .home: return 0...content.cases.count
         case .reading, .across, .grid: return 1...max(1, content.stages.count)
         case .argument: return 1...ArgumentSection.allCases.count
-        case .questions: return 1...max(1, content.cases.count)
+        case .questions, .figures, .timeline: return 1...max(1, content.cases.count)
         case .presenter: return 1...max(1, content.stages.count)
-        case .box, .help, .search: return nil
+        case .box, .help, .search, .glossary, .sources: return nil
         }
     }
 
@@ -169,9 +230,15 @@ public enum KeyMap {
     }
 
     /// Footer entries for a screen, in their places: the bindings that work there and have a footer
-    /// entry; a binding whose keys something more specific takes over here is left out.
-    public static func footer(for context: KeyContext, content: Content, glyphs: Glyphs) -> [FooterHint] {
-        var here = bindings.filter { $0.section.contexts.contains(context) }
+    /// entry; a binding whose keys something more specific takes over here is left out, and so is
+    /// one whose key is a printable character on a screen that takes text (`typing`: it types).
+    public static func footer(for context: KeyContext, typing: Bool = false, content: Content,
+                              glyphs: Glyphs) -> [FooterHint] {
+        var here = bindings.filter { binding in
+            guard binding.section.contexts.contains(context) else { return false }
+            guard typing, case .char? = binding.keys.first else { return true }
+            return false
+        }
         if context == .presenter {
             // On a projector the footer stays quiet: the presenter's own keys and help.
             here = here.filter { $0.section != .everywhere || $0.command == .action(.toggleHelp) }

@@ -29,14 +29,31 @@ public struct Glyphs: Equatable, Sendable {
     public var rangeDash: String
     public var openQuote: String
     public var closeQuote: String
+    /// A bar of a chart in eighths of a cell: index 0 is nothing, 1–7 a part cell ("▏" to "▉"), 8 a
+    /// full cell ("█"). The ASCII stand-ins: "-" under half a cell, "=" half or more, "#" a full cell.
+    public var barEighths: [String]
+    /// A mark on a chart's axis: "┴".
+    public var tick: String
+    /// Where a chart's mark stands through its bars: "┊".
+    public var gridline: String
+    /// "×", as in "each mark ×10".
+    public var times: String
+    /// Fills a case's years on the timeline's ruler: "█".
+    public var span: String
+    /// Marks years without events on the timeline: "┊".
+    public var gap: String
 
     public static let unicode = Glyphs(
         dot: "·", condition: "◆", ellipsis: "…", bullet: "•", pointer: "▶", gutter: "▌", crumb: "›", dash: "—",
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        left: "←", right: "→", up: "↑", down: "↓", rangeDash: "–", openQuote: "\u{201C}", closeQuote: "\u{201D}")
+        left: "←", right: "→", up: "↑", down: "↓", rangeDash: "–", openQuote: "\u{201C}", closeQuote: "\u{201D}",
+        barEighths: ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], tick: "┴", gridline: "┊", times: "×",
+        span: "█", gap: "┊")
 
     public static let ascii = Glyphs(
         dot: "-", condition: "#", ellipsis: "...", bullet: "*", pointer: ">", gutter: "|", crumb: ">", dash: "--",
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        left: "<", right: ">", up: "^", down: "v", rangeDash: "-", openQuote: "\"", closeQuote: "\"")
+        left: "<", right: ">", up: "^", down: "v", rangeDash: "-", openQuote: "\"", closeQuote: "\"",
+        barEighths: ["", "-", "-", "-", "=", "=", "=", "=", "#"], tick: "+", gridline: ":", times: "x",
+        span: "=", gap: ":")
 }

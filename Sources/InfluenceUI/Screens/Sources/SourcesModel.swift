@@ -1,0 +1,228 @@
+import InfluenceContent
+
+/// The works the article cites in parentheses, by author, each with every place it cites them
+/// (case and stage, or section of the argument, with pages). Enter opens a source's first place;
+/// → (or Tab) goes into its places to choose one.
+public struct SourcesModel: ScreenModel {
+    /// The chosen source, an index into the sorted sources.
+    public var selection = 0
+    /// The chosen place of that source, when the places are being chosen from.
+    public var place: Int?
+    /// The first list line shown.
+    public var scroll = 0
+    /// Every source with its places, gathered once (the content does not change while the explorer runs).
+    let entries: [SourceEntry]
+
+    init(env: Environment) {
+        entries = SourceIndex.entries(env.content, glyphs: env.glyphs)
+    }
+
+    /// Opened from a case or the argument, the first source cited on the page shown is chosen.
+    init(env: Environment, area: Rect, from top: Screen) {
+        self.init(env: env)
+        guard case .reading(let reading) = top else { return }
+        let cited = entries.firstIndex { entry in
+            entry.places.contains { citing in
+                if case .place(let p) = citing.target { return p.subject == reading.subject && p.step == reading.step }
+                return false
+            }
+        }
+        guard let cited else { return }
+        selection = cited
+        let layout = layout(env: env, area: area)
+        if layout.items.indices.contains(cited) {
+            scroll = min(layout.items[cited].firstLine, max(0, layout.lines.count - Self.listRect(area).height))
+        }
+    }
+
+    var context: KeyContext { .sources }
+
+    /// The sources laid out for a width.
+    struct Layout {
+        struct Item {
+            var firstLine: Int
+            var lineCount: Int
+            /// Each place's lines.
+            var places: [(firstLine: Int, lineCount: Int)]
+        }
+
+        var entries: [SourceEntry] = []
+        var lines: [StyledLine] = []
+        var items: [Item] = []
+    }
+
+    func layout(env: Environment, area: Rect) -> Layout {
+        let g = env.glyphs
+        let width = max(1, Self.listRect(area).width - 2)
+        var layout = Layout()
+        layout.entries = entries
+        for entry in layout.entries {
+            if !layout.lines.isEmpty { layout.lines.append(StyledLine()) }
+            let first = layout.lines.count
+            let name = entry.source.shortCitation
+            let count = entry.places.count == 1 ? "1 place" : "\(entry.places.count) places"
+            let room = width - TextWidth.columns(of: name) - TextWidth.columns(of: count) - 2
+            if room >= 0 {
+                layout.lines.append(StyledLine([Span(name, .title), Span(String(repeating: " ", count: room + 2)),
+                                                Span(count, .dim)]))
+            } else {
+                layout.lines += StyledWrap.wrap([Span(name, .title), Span(" "), Span(count, .dim)], width: width)
+            }
+            if let note = entry.source.note {
+                layout.lines += StyledWrap.wrap([Span(note, .dim)], width: width, first: [Span("  ")], rest: [Span("  ")])
+            }
+            var places: [(firstLine: Int, lineCount: Int)] = []
+            if entry.places.isEmpty {
+                layout.lines += StyledWrap.wrap([Span("Cited nowhere in this content.", .dim)], width: width,
+                                                first: [Span("  ")], rest: [Span("  ")])
+            }
+            for citing in entry.places {
+                let start = layout.lines.count
+                var spans = [Span(citing.place)]
+                if let pages = citing.pagesText { spans.append(Span(", " + pages)) }
+                spans.append(Span(" \(g.dot) \(citing.viaText)", .dim))
+                if citing.citedIn { spans.append(Span(" \(g.dot) cited in", .accent)) }
+                layout.lines += StyledWrap.wrap(spans, width: width, first: [Span("  "), Span(g.bullet, .dim), Span(" ")],
+                                                rest: [Span("    ")])
+                places.append((start, layout.lines.count - start))
+            }
+            layout.items.append(Layout.Item(firstLine: first, lineCount: layout.lines.count - first, places: places))
+        }
+        return layout
+    }
+
+    /// The list's rectangle: below the title and a line on how to use it, in the column the
+    /// glossary uses (no wider than reads well, centred in a wide window).
+    static func listRect(_ area: Rect) -> Rect { GlossaryModel.column(area).splitTop(3).rest }
+
+    mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
+        let layout = layout(env: env, area: area)
+        let items = layout.items
+        guard !items.isEmpty else { return action == .activate ? .message("The content cites no sources") : nil }
+        selection = min(selection, items.count - 1)
+        let height = max(1, Self.listRect(area).height)
+        let places = layout.entries[selection].places
+        switch action {
+        case .down, .up:
+            let step = action == .down ? 1 : -1
+            if let place {
+                self.place = min(max(0, place + step), max(0, places.count - 1))
+            } else {
+                selection = min(max(0, selection + step), items.count - 1)
+            }
+        case .top, .bottom:
+            if place != nil {
+                place = action == .top ? 0 : max(0, places.count - 1)
+            } else {
+                selection = action == .top ? 0 : items.count - 1
+            }
+        case .pageDown, .pageUp, .scroll:
+            scroll = Scrolling.offset(scroll, action, lines: layout.lines.count, height: height)
+            let inView = items.indices.filter { items[$0].firstLine >= scroll && items[$0].firstLine < scroll + height }
+            let atEnd = scroll >= layout.lines.count - height
+            if let chosen = action == .pageDown && atEnd ? inView.last : inView.first, chosen != selection {
+                selection = chosen
+                place = nil
+            }
+            return nil
+        case .focusNext:
+            guard !places.isEmpty else {
+                return .message("\(layout.entries[selection].source.shortCitation) is cited nowhere in this content")
+            }
+            place = place ?? 0
+        case .focusPrevious:
+            place = nil
+        case .select(let index):
+            guard items.indices.contains(index) else { return nil }
+            if index == selection { return open(layout.entries[selection], place: place ?? 0, env: env, area: area) }
+            selection = index
+            place = nil
+        case .activate:
+            return open(layout.entries[selection], place: place ?? 0, env: env, area: area)
+        default:
+            return nil
+        }
+        keepInView(layout, height: height)
+        return nil
+    }
+
+    func open(_ entry: SourceEntry, place index: Int, env: Environment, area: Rect) -> Navigation? {
+        guard entry.places.indices.contains(index) else {
+            return .message("\(entry.source.shortCitation) is cited nowhere in this content")
+        }
+        switch entry.places[index].target {
+        case .place(let place): return .push(.reading(place.reading(env: env, area: area)))
+        case .event(let event): return .push(.timeline(TimelineModel(selecting: event, env: env, area: area)))
+        }
+    }
+
+    /// Keeps the chosen source in view, or, among its places, the chosen place (with the source's
+    /// name when it fits).
+    mutating func keepInView(_ layout: Layout, height: Int) {
+        guard layout.items.indices.contains(selection) else { return }
+        let item = layout.items[selection]
+        var top = item.firstLine, bottom = item.firstLine + item.lineCount
+        if let place, item.places.indices.contains(place) {
+            let chosen = item.places[place]
+            bottom = chosen.firstLine + chosen.lineCount
+            if bottom - top > height { top = chosen.firstLine }
+        }
+        if top < scroll {
+            scroll = top
+        } else if bottom > scroll + height {
+            scroll = min(bottom - height, top)
+        }
+        scroll = min(max(0, scroll), max(0, layout.lines.count - height))
+    }
+
+    mutating func resize(env: Environment, from old: Rect, to new: Rect) {
+        let before = layout(env: env, area: old)
+        let after = layout(env: env, area: new)
+        guard after.items.indices.contains(selection) else { return }
+        let row = before.items.indices.contains(selection) ? before.items[selection].firstLine - scroll : 0
+        scroll = max(0, after.items[selection].firstLine - max(0, row))
+        keepInView(after, height: max(1, Self.listRect(new).height))
+    }
+
+    func render(env: Environment, area: Rect, into frame: inout Frame) {
+        let g = env.glyphs
+        let layout = layout(env: env, area: area)
+        let rect = Self.listRect(area)
+        let citations = layout.entries.reduce(0) { $0 + $1.places.count }
+        let position = Scrolling.position(offset: scroll, height: rect.height, total: layout.lines.count, glyphs: g)
+        let x = frame.buffer.write("Sources", x: rect.x, y: area.y, role: .title)
+        let summary = "  \(layout.entries.count) works the article cites, \(citations) places, by author"
+        frame.buffer.write(TextWidth.truncate(summary, to: rect.maxX - 1 - TextWidth.columns(of: position) - x,
+                                              ellipsis: g.ellipsis), x: x, y: area.y, role: .dim)
+        if !position.isEmpty {
+            frame.buffer.write(position, x: rect.maxX - TextWidth.columns(of: position), y: area.y, role: .dim)
+        }
+        let hint = place == nil
+            ? "Enter opens the source's first place; \(g.right) chooses among its places"
+            : "Enter opens the chosen place; \(g.left) back to the sources"
+        frame.buffer.write(TextWidth.truncate(hint, to: rect.width, ellipsis: g.ellipsis), x: rect.x, y: area.y + 1, role: .dim)
+
+        frame.hit(rect, .pane(.main))
+        let text = rect.splitLeft(2).rest
+        LinesView.render(layout.lines, offset: scroll, in: text, into: &frame)
+        for (index, item) in layout.items.enumerated() {
+            let top = max(item.firstLine, scroll), bottom = min(item.firstLine + item.lineCount, scroll + rect.height)
+            guard top < bottom else { continue }
+            frame.hit(Rect(x: rect.x, y: rect.y + top - scroll, width: rect.width, height: bottom - top), .action(.select(index)))
+            guard index == selection else { continue }
+            for line in top..<bottom { frame.buffer.write(g.gutter, x: rect.x, y: rect.y + line - scroll, role: .accent) }
+            guard let place, item.places.indices.contains(place) else { continue }
+            // The chosen place: its pointer, and its words shown selected.
+            let chosen = item.places[place]
+            for line in chosen.firstLine..<(chosen.firstLine + chosen.lineCount) {
+                let y = rect.y + line - scroll
+                guard line >= scroll, line < scroll + rect.height else { continue }
+                if line == chosen.firstLine { frame.buffer.write(g.pointer, x: text.x + 2, y: y, role: .accent) }
+                var cx = text.x + 4
+                for span in layout.lines[line].spans.dropFirst(line == chosen.firstLine ? 3 : 1) {
+                    cx = frame.buffer.write(span.text, x: cx, y: y, role: .selection, limit: text.maxX)
+                }
+            }
+        }
+    }
+}

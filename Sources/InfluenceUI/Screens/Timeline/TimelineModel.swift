@@ -1,0 +1,246 @@
+import InfluenceContent
+
+/// Every dated event of every case on one axis, in date order: the cases as episodes years apart.
+/// A ruler shows the axis and each case's years; the list gives each event's date at its own
+/// precision, its case (number, name, colour) and its text, with a row for each stretch of years
+/// without events. Enter opens the event's case at the stage that tells it, or the selected note.
+public struct TimelineModel: ScreenModel {
+    /// The chosen event, an index into `Timeline.entries`.
+    public var selection = 0
+    /// The first list line shown.
+    public var scroll = 0
+    /// The selected note marker among the chosen event's markers, if one is.
+    public var marker: Int?
+
+    public init() {}
+
+    /// Opened from a case, the timeline starts at that case's first event.
+    init(env: Environment, area: Rect, from top: Screen) {
+        self.init()
+        if case .reading(let reading) = top, case .case(let id) = reading.subject,
+           let first = Timeline.entries(env.content).firstIndex(where: { $0.caseID == id }) {
+            self = TimelineModel(selecting: first, env: env, area: area)
+        }
+    }
+
+    /// The timeline with an event chosen, shown near the top.
+    init(selecting index: Int, env: Environment, area: Rect) {
+        selection = index
+        let layout = Self.layout(env: env, area: area)
+        guard layout.list.items.indices.contains(index) else { return }
+        scrollToTop(layout.list.items[index], lines: layout.list.lines.count, height: layout.listRect.height)
+    }
+
+    var context: KeyContext { .timeline }
+
+    /// Where things go in an area, and the list laid out for it.
+    struct Layout {
+        var entries: [TimelineEntry]
+        var axis: ClosedRange<Int>?
+        var ruler: TimelineRuler.Kind
+        var rulerRect: Rect
+        var legend: Rect?
+        var listRect: Rect
+        var list: TimelineList
+    }
+
+    static func layout(env: Environment, area: Rect) -> Layout {
+        let entries = Timeline.entries(env.content)
+        let cases = env.content.cases.count
+        let body = area.splitTop(1).rest.inset(dx: 2)
+        // One row per case when that leaves the list 16 rows, else every case on one row.
+        let detailedHeight = TimelineRuler.height(.detailed, cases: cases)
+        let kind: TimelineRuler.Kind = body.height - detailedHeight - 2 >= 16 ? .detailed : .compact
+        var rest = body
+        var legend: Rect?
+        if kind == .detailed {
+            rest = rest.splitTop(1).rest
+        } else {
+            let split = rest.splitTop(1)
+            legend = split.top
+            rest = split.rest
+        }
+        let ruler = rest.splitTop(TimelineRuler.height(kind, cases: cases))
+        // A blank row under the ruler, unless the window is low.
+        let listRect = area.height >= 20 ? ruler.rest.splitTop(1).rest : ruler.rest
+        let list = TimelineList(env: env, entries: entries, width: max(1, listRect.width - 2))
+        return Layout(entries: entries, axis: Timeline.axis(env.content, entries: entries), ruler: kind,
+                      rulerRect: ruler.top, legend: legend, listRect: listRect, list: list)
+    }
+
+    mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
+        let layout = Self.layout(env: env, area: area)
+        let items = layout.list.items
+        guard !items.isEmpty else { return action == .activate ? .message("The content has no dated events") : nil }
+        selection = min(selection, items.count - 1)
+        let height = max(1, layout.listRect.height)
+        let lineCount = layout.list.lines.count
+        switch action {
+        case .down: choose(selection + 1, items: items)
+        case .up: choose(selection - 1, items: items)
+        case .top: choose(0, items: items)
+        case .bottom: choose(items.count - 1, items: items)
+        case .pageDown, .pageUp, .scroll:
+            scroll = Scrolling.offset(scroll, action, lines: lineCount, height: height)
+            // The choice follows the page: the first event that starts in view (the last at the end).
+            let inView = items.indices.filter { items[$0].firstLine >= scroll && items[$0].firstLine < scroll + height }
+            let atEnd = scroll >= lineCount - height
+            if let chosen = (action == .pageDown && atEnd ? inView.last : inView.first), chosen != selection {
+                selection = chosen
+                marker = nil
+            }
+            return nil
+        case .number(let n):
+            guard let index = env.content.cases.firstIndex(where: { $0.number == n }),
+                  let first = layout.entries.firstIndex(where: { $0.caseIndex == index }) else {
+                return .message("No case \(n); the cases are 1\(env.glyphs.rangeDash)\(env.content.cases.count)")
+            }
+            choose(first, items: items)
+            scrollToTop(items[first], lines: lineCount, height: height)
+            return nil
+        case .nextMarker, .previousMarker:
+            guard let found = nextMarker(forward: action == .nextMarker, items: items) else {
+                return .message(action == .nextMarker ? "No note marker after this one" : "No note marker before this one")
+            }
+            selection = found.item
+            marker = found.marker
+            keepInView(items[selection], lines: lineCount, height: height)
+            let line = items[selection].markers[found.marker].line
+            if line >= scroll + height { scroll = line - height + 1 }
+            return nil
+        case .select(let index):
+            guard items.indices.contains(index) else { return nil }
+            if index == selection { return open(layout: layout, env: env, area: area) }
+            choose(index, items: items)
+        case .activate:
+            return open(layout: layout, env: env, area: area)
+        default:
+            return nil
+        }
+        keepInView(items[selection], lines: lineCount, height: height)
+        return nil
+    }
+
+    mutating func choose(_ index: Int, items: [TimelineList.Item]) {
+        let next = min(max(0, index), items.count - 1)
+        if next != selection { marker = nil }
+        selection = next
+    }
+
+    /// The next (or previous) note marker from the selected one: in the chosen event, then in the
+    /// events after (or before) it.
+    func nextMarker(forward: Bool, items: [TimelineList.Item]) -> (item: Int, marker: Int)? {
+        var item = selection
+        var index = forward ? (marker ?? -1) + 1 : (marker ?? items[item].markers.count) - 1
+        while items.indices.contains(item) {
+            if items[item].markers.indices.contains(index) { return (item, index) }
+            item += forward ? 1 : -1
+            guard items.indices.contains(item) else { return nil }
+            index = forward ? 0 : items[item].markers.count - 1
+        }
+        return nil
+    }
+
+    /// Enter: the selected marker's note, else the event's case at the stage that tells it.
+    func open(layout: Layout, env: Environment, area: Rect) -> Navigation? {
+        guard layout.entries.indices.contains(selection) else { return nil }
+        let entry = layout.entries[selection]
+        let item = layout.list.items[selection]
+        if let marker, item.markers.indices.contains(marker) {
+            let id = item.markers[marker].note
+            return .push(.note(NoteModel(note: id, label: env.labels(for: .case(entry.caseID))[id.rawValue])))
+        }
+        guard env.content.case(entry.caseID) != nil else { return .message("This event's case is missing") }
+        return .push(.reading(Timeline.place(of: entry, content: env.content).reading(env: env, area: area)))
+    }
+
+    /// Scrolls so the whole event shows, with the gap row above it when it has one.
+    mutating func keepInView(_ item: TimelineList.Item, lines: Int, height: Int) {
+        let top = item.firstLine - (item.gapAbove ? 1 : 0)
+        let bottom = item.firstLine + item.lineCount
+        if top < scroll {
+            scroll = top
+        } else if bottom > scroll + height {
+            // An event taller than the list shows from its first line.
+            scroll = min(bottom - height, item.firstLine)
+        }
+        scroll = min(max(0, scroll), max(0, lines - height))
+    }
+
+    mutating func scrollToTop(_ item: TimelineList.Item, lines: Int, height: Int) {
+        scroll = min(max(0, item.firstLine - (item.gapAbove ? 1 : 0)), max(0, lines - max(1, height)))
+    }
+
+    /// A new size: the chosen event stays chosen, as near its old row as the new layout allows.
+    mutating func resize(env: Environment, from old: Rect, to new: Rect) {
+        let before = Self.layout(env: env, area: old)
+        let after = Self.layout(env: env, area: new)
+        guard after.list.items.indices.contains(selection) else { return }
+        let row = before.list.items.indices.contains(selection) ? before.list.items[selection].firstLine - scroll : 0
+        scroll = after.list.items[selection].firstLine - max(0, row)
+        scroll = min(max(0, scroll), max(0, after.list.lines.count - max(1, after.listRect.height)))
+        keepInView(after.list.items[selection], lines: after.list.lines.count, height: max(1, after.listRect.height))
+    }
+
+    func render(env: Environment, area: Rect, into frame: inout Frame) {
+        let g = env.glyphs
+        let layout = Self.layout(env: env, area: area)
+        let list = layout.list
+        let listRect = layout.listRect
+        let selected = layout.entries.indices.contains(selection) ? layout.entries[selection] : nil
+
+        // Title: what the axis holds, and where the list is.
+        let x = frame.buffer.write("Timeline", x: area.x + 2, y: area.y, role: .title)
+        var summary = "\(layout.entries.count) events in \(env.content.cases.count) cases"
+        if let axis = layout.axis { summary += ", \(axis.lowerBound)\(g.rangeDash)\(axis.upperBound)" }
+        let position = Scrolling.position(offset: scroll, height: listRect.height, total: list.lines.count, glyphs: g)
+        let positionX = area.maxX - 2 - TextWidth.columns(of: position)
+        frame.buffer.write(TextWidth.truncate("  " + summary, to: positionX - 1 - x, ellipsis: g.ellipsis), x: x, y: area.y,
+                           role: .dim)
+        if !position.isEmpty { frame.buffer.write(position, x: positionX, y: area.y, role: .dim) }
+
+        if let legend = layout.legend { renderLegend(env: env, in: legend, into: &frame) }
+        if let axis = layout.axis {
+            TimelineRuler(env: env, entries: layout.entries, axis: axis, selected: selected)
+                .render(layout.ruler, in: layout.rulerRect, into: &frame)
+        }
+
+        let text = listRect.splitLeft(2).rest
+        frame.hit(listRect, .pane(.main))
+        if list.items.isEmpty {
+            frame.buffer.write("The content has no dated events.", x: text.x, y: text.y, role: .dim, limit: text.maxX)
+            return
+        }
+        var highlight: (line: Int, note: NoteID)?
+        if let marker, list.items.indices.contains(selection), list.items[selection].markers.indices.contains(marker) {
+            highlight = list.items[selection].markers[marker]
+        }
+        LinesView.render(list.lines, offset: scroll, in: text, into: &frame, highlight: highlight)
+        for (index, item) in list.items.enumerated() {
+            let top = max(item.firstLine, scroll), bottom = min(item.firstLine + item.lineCount, scroll + listRect.height)
+            guard top < bottom else { continue }
+            frame.hit(Rect(x: listRect.x, y: listRect.y + top - scroll, width: listRect.width, height: bottom - top),
+                      .action(.select(index)))
+            guard index == selection, let selected else { continue }
+            for line in top..<bottom { frame.buffer.write(g.gutter, x: listRect.x, y: listRect.y + line - scroll, role: .accent) }
+            if item.firstLine >= scroll {
+                frame.buffer.write(selected.dateLabel, x: text.x, y: text.y + item.firstLine - scroll, role: .selection,
+                                   limit: text.maxX)
+            }
+        }
+    }
+
+    /// The cases' numbers and names in their marks, as the ruler and the list show them.
+    func renderLegend(env: Environment, in rect: Rect, into frame: inout Frame) {
+        let names = env.content.cases.map { "\($0.number) \($0.shortTitle)" }
+        let total = names.reduce(0) { $0 + TextWidth.columns(of: $1) }
+        let gap = total + 2 * max(0, names.count - 1) <= rect.width ? 2 : 1
+        var x = rect.x
+        for (i, name) in names.enumerated() {
+            let start = x
+            x = frame.buffer.write(name, x: x, y: rect.y, role: .caseMark(i), limit: rect.maxX) + gap
+            frame.hit(Rect(x: start, y: rect.y, width: x - start - gap, height: 1), .number(env.content.cases[i].number))
+            if x >= rect.maxX { break }
+        }
+    }
+}
