@@ -22,7 +22,7 @@ public struct FigureChart: Equatable, Sendable {
     public var isForMexico: Bool
 
     /// US money for Mexico's anti-drug effort in totals: the chart shown first.
-    public var isHeadline: Bool { isForMexico && kind == .money && !unit.lowercased().contains(" per ") }
+    public var isHeadline: Bool { isForMexico && kind == .money && !TextTools.contains(unit.lowercased(), " per ") }
 
     /// "log scale: each mark ×10 · US dollars", "linear scale · kilograms; tons drawn as 1000 kilograms".
     public func scaleNote(glyphs: Glyphs) -> String {

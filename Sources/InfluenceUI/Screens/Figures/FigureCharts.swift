@@ -120,7 +120,7 @@ struct Quantity {
             // The drug named first, before any aside ("Opium confiscated (… the marijuana figure …)").
             let measured = FigureCharts.withoutAside(figure.measures).lowercased().split { !$0.isLetter }.map(String.init)
             subject = measured.first { ["marijuana", "cocaine", "heroin", "opium"].contains($0) }
-        case _ where unit.contains("dollar"):
+        case _ where TextTools.contains(unit, "dollar"):
             kind = .money
             self.unit = figure.unit.trimmingSpaces
             if words.contains("seized") || words.contains("confiscated") || words.contains("seizure") {

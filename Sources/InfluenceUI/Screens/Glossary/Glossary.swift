@@ -14,11 +14,11 @@ public enum Glossary {
             let name = TextFolding.foldedString(term.term)
             if name.hasPrefix(query) {
                 groups[0].append(i)
-            } else if name.contains(query) {
+            } else if TextTools.contains(name, query) {
                 groups[1].append(i)
-            } else if TextFolding.foldedString(term.expansion ?? "").contains(query) {
+            } else if TextTools.contains(TextFolding.foldedString(term.expansion ?? ""), query) {
                 groups[2].append(i)
-            } else if TextFolding.foldedString(term.definition).contains(query) {
+            } else if TextTools.contains(TextFolding.foldedString(term.definition), query) {
                 groups[3].append(i)
             }
         }
