@@ -254,7 +254,12 @@ def run_explorer(cfg) -> dict:
             _record(out, "scroll", s.key(b"j"))
         for _ in range(KEY_REPS):
             _record(out, "stage", s.key(RIGHT))
+        # Memory before searching, after the same reading as the others do (the search index, built
+        # on the first search, is a later and separate cost).
         out["hwm"], out["anon"] = ([x] for x in s.memory_kib())
+        _record(out, "search1", s.key(b"/" + SEARCH_WORD.encode() + b"\r"))  # opens the first hit
+        for _ in range(KEY_REPS):
+            _record(out, "search", s.key(b"n"))
         s.quit(b"q")
     finally:
         s.close()
@@ -613,11 +618,10 @@ def main() -> int:
         row("  bytes", "stage:bytes", "B", c=False, l=False)
         row("Key: scroll one line (`j`)", "scroll:ms", "ms")
         row("  bytes", "scroll:bytes", "B")
-        row(f"Key: search (less `/{SEARCH_WORD}⏎`)", "search1:ms", "ms", c=False,
-            note_e="n/a (no search yet)")
-        row("  bytes", "search1:bytes", "B", c=False, note_e="n/a")
-        row("Key: next match (less `n`)", "search:ms", "ms", c=False, note_e="n/a (no search yet)")
-        row("  bytes", "search:bytes", "B", c=False, note_e="n/a")
+        row(f"Key: search (`/{SEARCH_WORD}⏎`)", "search1:ms", "ms", c=False)
+        row("  bytes", "search1:bytes", "B", c=False)
+        row("Key: next match (`n`)", "search:ms", "ms", c=False)
+        row("  bytes", "search:bytes", "B", c=False)
         row("Peak memory (VmHWM before q)", "hwm", "KiB")
         row("  of which private now (RssAnon)", "anon", "KiB")
         lines.append("")
@@ -628,7 +632,7 @@ def main() -> int:
         lines.append("")
 
         ff = paired_ratio(rounds, "explorer", "c", "first:ms")
-        keys_med = {k: med(E.get(k + ":ms", [])) for k in ("stage", "scroll")}
+        keys_med = {k: med(E.get(k + ":ms", [])) for k in ("stage", "scroll", "search")}
         mem = paired_ratio(rounds, "explorer", "less", "hwm")
 
         def verdict(ok):
@@ -640,11 +644,10 @@ def main() -> int:
                           f"({med(E['first:ms']) - 1.3 * med(C['first:ms']):+.2f} ms)")
                        + f"; net of the spawn baseline (paired): {fmt(net[1], 'ms')} vs {fmt(net[2], 'ms')}, "
                        f"{net[0]:.1f}×")
-        for k, label in (("stage", "stage step (Right)"), ("scroll", "scroll (j)")):
+        for k, label in (("stage", "stage step (Right)"), ("scroll", "scroll (j)"), ("search", "next match (n)")):
             v = keys_med[k]
             targets.append(f"- Key settled within 2 ms median, {label}: {fmt(v, 'ms')} — {verdict(v <= 2.0)}"
                            + ("" if v <= 2.0 else f", {v / 2:.2f}× the limit"))
-        targets.append("- Key settled within 2 ms median, search: n/a (no search yet)")
         targets.append(f"- Peak memory within 2.5× of less: {fmt_ratio(mem)} "
                        f"({fmt(med(E['hwm']), 'KiB')} vs {fmt(med(L['hwm']), 'KiB')}) — {verdict(mem[0] <= 2.5)}"
                        + ("" if mem[0] <= 2.5 else f", {mem[0] / 2.5:.2f}× over the limit"))
@@ -691,8 +694,14 @@ def main() -> int:
         decode = None
         if os.access(cfg.content_bench, os.X_OK):
             p = subprocess.run([cfg.content_bench, "500"], capture_output=True, text=True, timeout=120)
+            firsts = []
+            for _ in range(cfg.runs):  # the first decode in a fresh process, as at start-up
+                q = subprocess.run([cfg.content_bench, "1"], capture_output=True, text=True, timeout=60)
+                f = re.search(r"first ([0-9.]+) ms", q.stdout)
+                if f:
+                    firsts.append(float(f.group(1)))
             m = re.search(r"median ([0-9.]+) ms, best ([0-9.]+) ms", p.stdout)
-            decode = (float(m.group(1)), float(m.group(2))) if m else None
+            decode = (float(m.group(1)), float(m.group(2)), med(firsts)) if m and firsts else None
 
         lines.append("| Measure (no terminal; wall time of the whole process) | median | p90 | notes |")
         lines.append("|---|--:|--:|---|")
@@ -745,9 +754,10 @@ def main() -> int:
                            f"{med(ratios):.2f}× ({fmt(med([a for a, _ in pairs]), 'ms')} vs {fmt(med([b for _, b in pairs]), 'ms')}) — "
                            + ("**met**" if med(ratios) <= 0.5 else "**MISSED**"))
         if decode:
-            lines.append(f"| Decoding the built-in content, in process (ContentBench, 500 runs) | {decode[0]:.3f} ms | | best {decode[1]:.3f} ms |")
-            targets.append(f"- Built-in content decoded in under 1 ms: {decode[0]:.3f} ms median — "
-                           + ("**met**" if decode[0] < 1 else "**MISSED**"))
+            lines.append(f"| Decoding the built-in content, in process (ContentBench): first in a fresh process, as at start-up "
+                         f"| {decode[2]:.3f} ms | | then {decode[0]:.3f} ms median, best {decode[1]:.3f} ms (500 runs) |")
+            targets.append(f"- Built-in content decoded in under 1 ms: {decode[2]:.3f} ms at start-up (median of {cfg.runs} fresh processes), "
+                           f"{decode[0]:.3f} ms warm — " + ("**met**" if decode[2] < 1 else "**MISSED**"))
         lines.append("")
         if len(sizes) >= 2:
             targets.append(f"- Growth linear: R² = {r2:.4f}, {b:.2f} ms per case; t({sizes[-1]})/t({sizes[0]}) = "
