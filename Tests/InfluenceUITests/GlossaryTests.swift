@@ -112,54 +112,39 @@ extension Explorer {
     }
 
     /// Enter opens the first place in the cases that names the term, scrolled to it.
-    @Test func enterOpensTheTermsFirstMention() throws {
+    /// Enter searches for the term: every place that uses it, Esc back to the glossary as it was.
+    @Test func enterSearchesForTheTerm() throws {
         let e = explorer(Size(width: 100, height: 30), keys: "w m l a t Enter")
-        #expect(Glossary.matching(shippedContent, filter: "mlat").first.map { shippedContent.glossary[$0].term } == "MLAT")
-        // Worked out here: the first case stage whose text says "MLAT" (its summary first).
-        var expected: String?
-        search: for c in shippedContent.cases {
-            for (step, stage) in c.stages.enumerated() {
-                for part in stage.parts where part.summary.contains("MLAT") || part.quotations.contains(where: { $0.text.contains("MLAT") }) {
-                    expected = "\(c.id) \(step + 1)"
-                    break search
-                }
-            }
+        #expect(e.place == "glossary > search")
+        guard case .search(let search) = e.state.top else {
+            Issue.record("no search")
+            return
         }
-        let place = try #require(expected)
-        #expect(e.place == "glossary > \(place)")
-        let page = try #require(e.page)
-        let scroll = try #require(e.reading?.mainScroll)
-        let shown = page.main[scroll..<min(page.main.count, scroll + 20)].map(\.text).joined(separator: " ")
-        #expect(shown.contains("MLAT") || shown.contains("Mutual Legal"))
+        #expect(search.query == "mlat")
+        #expect(search.hits.count >= 5)
+        e.press(.enter)
+        #expect(e.place == "glossary > search > leyenda 4")
         e.press(.escape)
         #expect(e.place == "glossary")
         #expect(e.glossary?.filter == "mlat")
     }
 
-    /// Every term opens the place that uses it, scrolled so the words show; a term the text never
-    /// uses (an idea the glossary explains) says so.
-    @Test func everyTermOpensAPlaceOrSaysWhy() {
+    /// Every term's search finds something, but for the few ideas the glossary explains that the
+    /// text never names.
+    @Test func everyTermsSearchFindsItsPlaces() {
         var nowhere: [String] = []
         for (i, term) in shippedContent.glossary.enumerated() {
             var model = GlossaryModel()
             model.selection = i
             let e = explorer(Size(width: 100, height: 30))
-            switch model.update(.activate, env: e.env, area: e.state.area) {
-            case .push(.reading(let reading))?:
-                guard let page = reading.page(env: e.env, area: e.state.area) else { continue }
-                let layout = ReadingLayout(area: e.state.area)
-                let shown = reading.focus == .main
-                    ? page.main[reading.mainScroll..<min(page.main.count, reading.mainScroll + layout.main.height)]
-                    : page.side[reading.sideScroll..<min(page.side.count, reading.sideScroll + layout.side.height)]
-                let words = Glossary.searchWords(term)
-                let text = TextFolding.foldedString(shown.map(\.text).joined(separator: " "))
-                #expect(words.contains { word in word.split(separator: " ").allSatisfy { text.contains($0) } },
-                        "\(term.term) not in view")
-            case .message(let message)?:
-                #expect(message.hasPrefix("No case or section of the argument uses"))
+            guard case .push(.search(let search))? = model.update(.activate, env: e.env, area: e.state.area) else {
+                Issue.record("\(term.term) opens no search")
+                continue
+            }
+            // The glossary entry itself always matches; a term the text uses matches elsewhere too.
+            let places = search.hits.map { e.env.searchIndex.entries[$0.entry].place }
+            if !places.contains(where: { if case .term = $0 { return false } else { return true } }) {
                 nowhere.append(term.term)
-            default:
-                Issue.record("\(term.term) opens nothing")
             }
         }
         #expect(nowhere.count < 6, "\(nowhere)")

@@ -6,7 +6,8 @@ import InfluenceContent
 @Suite struct PositionTests {
     static let size = Size(width: 100, height: 30)
 
-    @Test(arguments: ["", "3 l l j j j j", "f 3", "a 6", "c j j l", "d j j j", "1 p Space Space"])
+    @Test(arguments: ["", "3 l l j j j j", "f 3", "a 6", "c j j l", "d j j j", "1 p Space Space", "t j j j j",
+                      "w Down Down", "s j j j", "# j j j"])
     func aPositionRecordRestoresTheSamePlace(keys: String) throws {
         let e = explorer(Self.size, keys: keys)
         let record = e.state.position(env: e.env).record
@@ -17,7 +18,9 @@ import InfluenceContent
         var state = restored.state
         state.go(to: position, env: restored.env)
         #expect(state.position(env: restored.env) == position)
-        #expect(state.render(env: restored.env).buffer.text == e.frame().text || keys == "", "\(keys)")
+        // Pages come back exactly as they were; lists come back on the same item, scrolled to show it.
+        let isList = ["t", "w", "s", "#"].contains(keys.prefix(1))
+        if !isList, !keys.isEmpty { #expect(state.render(env: restored.env).buffer.text == e.frame().text, "\(keys)") }
     }
 
     /// A position made at one size shows the same text at the top at another.

@@ -80,3 +80,20 @@ import InfluenceContent
             == "Richard Nixon, president of the United States, September 1969, describing the strategy of Operation Intercept. Source: note [d].")
     }
 }
+
+/// The home screen names every view that shows the pattern, each opened by its key or a click.
+@Suite struct HomeViewsTests {
+    @Test func everyViewIsOnTheHomeScreenAndAClickOpensIt() throws {
+        let e = explorer(Size(width: 100, height: 30))
+        let rows = e.frame().text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (key, name, _) in HomeModel.views {
+            #expect(rows.contains { $0.contains("\(key) \(name)") }, "\(key) \(name)")
+        }
+        let y = try #require(rows.firstIndex { $0.contains("t timeline") })
+        let x = try #require(Array(rows[y]).indices.first { String(Array(rows[y])[$0...]).hasPrefix("t timeline") })
+        e.mouse(MouseEvent(.click, x: x + 2, y: y))
+        #expect(e.place == "timeline")
+        // At the minimum size the cases keep the room.
+        #expect(!screen(60, 16).contains("t timeline"))
+    }
+}

@@ -21,6 +21,8 @@ import InfluenceContent
         #expect(hits("merida").count == hits("MÉRIDA").count)
         #expect(hits("alvarez").contains { $0.text.contains("Álvarez") || $0.text.contains("Alvarez") })
         #expect(TextFolding.foldedString("Mérida Álvarez Ñ São") == "merida alvarez n sao")
+        #expect(TextFolding.foldedString("Mexico’s “war” 1985–1991") == "mexico's \"war\" 1985-1991")
+        #expect(!hits("mexico's").isEmpty)
     }
 
     /// Every kind of text a user can read is found: summaries, quotations and who said them, notes,

@@ -45,7 +45,14 @@ extension Screen {
             return Position(view: .grid, caseID: cases.indices.contains(m.row) ? cases[m.row].caseID : nil, step: m.column)
         case .questions(let m): return Position(view: .questions, item: m.selection)
         case .presenter(let m): return Position(view: .presenter, caseID: m.caseID, step: m.slide, reveal: m.revealed)
-        case .search, .figures, .timeline, .glossary, .sources, .help, .note, .quotation: return nil
+        case .timeline(let m): return Position(view: .timeline, item: m.selection)
+        case .glossary(let m):
+            // The term chosen, by its place in the glossary (the filter is not kept).
+            let list = Glossary.matching(env.content, filter: m.filter)
+            return Position(view: .glossary, item: list.indices.contains(m.selection) ? list[m.selection] : 0)
+        case .sources(let m): return Position(view: .sources, item: m.selection)
+        case .figures(let m): return Position(view: .figures, item: m.selection)
+        case .search, .help, .note, .quotation: return nil
         }
     }
 
@@ -86,6 +93,24 @@ extension Screen {
             var model = QuestionsModel()
             model.select(position.item ?? 0, env: env, area: area)
             return (.questions(model), problem)
+        case .timeline:
+            let count = Timeline.entries(content).count
+            return (.timeline(TimelineModel(selecting: clamped(position.item, below: count), env: env, area: area)), problem)
+        case .glossary:
+            let index = clamped(position.item, below: content.glossary.count)
+            let id = content.glossary.indices.contains(index) ? content.glossary[index].id : ""
+            return (.glossary(GlossaryModel(selecting: id, env: env, area: area)), problem)
+        case .sources:
+            var model = SourcesModel(env: env)
+            let index = clamped(position.item, below: content.sources.count)
+            if content.sources.indices.contains(index) {
+                model = SourcesModel(selecting: model.entries[min(index, model.entries.count - 1)].source.id, env: env, area: area)
+            }
+            return (.sources(model), problem)
+        case .figures:
+            var model = FiguresModel(content: content)
+            model.select(position.item ?? 0, env: env, area: area)
+            return (.figures(model), problem)
         case .presenter:
             guard let id = caseID else { return (nil, "The content has no cases") }
             var model = PresenterModel(case: id)

@@ -9,7 +9,7 @@ import InfluenceContent
 public struct Position: Equatable, Sendable {
     /// The views a position can name.
     public enum View: String, CaseIterable, Sendable {
-        case home, `case`, argument, across, grid, questions, presenter
+        case home, `case`, argument, across, grid, questions, presenter, timeline, glossary, sources, figures
     }
 
     public var view: View

@@ -31,10 +31,18 @@ public enum TextFolding {
         String(decoding: fold(text).bytes, as: UTF8.self)
     }
 
-    /// One character folded: lowercase, without diacritics; characters with no simpler form stay.
+    /// One character folded: lowercase, without diacritics, typographic quotes and dashes as the
+    /// keys that type them ("Mexico’s" matches "mexico's"); characters with no simpler form stay.
     static func fold(_ character: Character) -> String {
         if let ascii = character.asciiValue {
             return ascii >= 65 && ascii <= 90 ? String(UnicodeScalar(ascii + 32)) : String(character)
+        }
+        switch character {
+        case "\u{2018}", "\u{2019}", "\u{02BC}": return "'"
+        case "\u{201C}", "\u{201D}": return "\""
+        case "\u{2013}", "\u{2014}", "\u{2212}": return "-"
+        case "\u{00A0}", "\u{2009}", "\u{202F}": return " "
+        default: break
         }
         var result = ""
         for scalar in character.unicodeScalars {

@@ -24,7 +24,7 @@ public struct NoteModel: BoxModel {
         var lines = StyledWrap.wrap([Span(note.context)], width: width)
         if let background = note.background {
             lines.append(StyledLine())
-            lines += StyledWrap.wrap([Span("\(Background.label): ", .accent), Span(background)], width: width)
+            lines += StyledWrap.wrap([Span("\(Background.label): \(background)", .background)], width: width)
         }
         if !note.cites.isEmpty {
             lines.append(StyledLine())

@@ -89,6 +89,14 @@ public struct FiguresModel: ScreenModel {
 
     /// Shows the chosen bar: its whole chart when the chart fits, else the bar with as much of its
     /// chart above it as fits.
+    /// Chooses a bar (counted across all charts), kept in range and in view.
+    mutating func select(_ index: Int, env: Environment, area: Rect) {
+        let layout = layout(env: env, area: area)
+        guard !layout.bars.isEmpty else { return }
+        selection = min(max(0, index), layout.bars.count - 1)
+        keepInView(layout, height: max(1, Self.listArea(area).height))
+    }
+
     mutating func keepInView(_ layout: FiguresLayout, height: Int) {
         guard layout.bars.indices.contains(selection) else { return }
         let bar = layout.bars[selection]

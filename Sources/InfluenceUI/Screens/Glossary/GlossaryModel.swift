@@ -14,6 +14,14 @@ public struct GlossaryModel: ScreenModel {
 
     public init() {}
 
+    /// The whole glossary with a term chosen and in view.
+    init(selecting id: String, env: Environment, area: Rect) {
+        let list = Self.list(env: env, filter: "", width: max(1, Self.listRect(area).width - 2))
+        guard let index = list.terms.firstIndex(where: { env.content.glossary[$0].id == id }) else { return }
+        selection = index
+        scroll = min(list.items[index].firstLine, max(0, list.lines.count - Self.listRect(area).height))
+    }
+
     var context: KeyContext { .glossary }
     var takesText: Bool { true }
 
@@ -121,14 +129,12 @@ public struct GlossaryModel: ScreenModel {
         return nil
     }
 
-    // SEARCH: the lead switches this to `.push(Screen.opening(.search(query: term.term), ...))`.
+    /// Enter: a search for the term (by its first name: "certification" for "certification /
+    /// recertification"), to see every place that uses it.
     func open(list: List, env: Environment, area: Rect) -> Navigation? {
         guard list.terms.indices.contains(selection) else { return nil }
         let term = env.content.glossary[list.terms[selection]]
-        guard let place = Glossary.firstMention(of: term, content: env.content) else {
-            return .message("No case or section of the argument uses \(env.glyphs.openQuote)\(term.term)\(env.glyphs.closeQuote)")
-        }
-        return .push(.reading(place.reading(env: env, area: area)))
+        return .push(.search(SearchModel(query: Glossary.searchWords(term).first ?? term.term, env: env)))
     }
 
     mutating func keepInView(_ list: List, height: Int) {

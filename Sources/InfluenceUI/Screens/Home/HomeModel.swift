@@ -76,8 +76,48 @@ public struct HomeModel: ScreenModel {
             y += 1
         }
         y += 1
-        let list = Rect(x: left, y: y, width: inner, height: area.maxY - y)
-        HomeList(entries: Self.entries(content), selection: selection, glyphs: g).render(in: list, into: &frame)
+        // The views that show the pattern across the cases, at the bottom: each by its key, or a click.
+        // Only when the cases keep a row each for their gists: at the smallest sizes the list comes
+        // first (help and the footer still name the views).
+        let entries = Self.entries(content)
+        var views = Self.viewLines(width: inner, glyphs: g)
+        if area.maxY - y - views.count - 1 < entries.count * 2 { views = [] }
+        let viewsTop = area.maxY - views.count
+        let list = Rect(x: left, y: y, width: inner, height: max(0, viewsTop - y - (views.isEmpty ? 0 : 1)))
+        HomeList(entries: entries, selection: selection, glyphs: g).render(in: list, into: &frame)
+        for (i, line) in views.enumerated() where viewsTop + i < area.maxY {
+            var x = left
+            for item in line {
+                let start = x
+                x = frame.buffer.write(item.key, x: x, y: viewsTop + i, role: .accent)
+                x = frame.buffer.write(" \(item.name)", x: x, y: viewsTop + i, role: .dim)
+                frame.hit(Rect(x: start, y: viewsTop + i, width: x - start, height: 1), .action(.open(item.view)))
+                x += 3
+            }
+        }
+    }
+
+    /// The views any key opens, as the home screen lists them.
+    static let views: [(key: String, name: String, view: View)] = [
+        ("c", "compare the cases", .grid), ("a", "one stage across them", .across), ("t", "timeline", .timeline),
+        ("#", "figures", .figures), ("/", "search", .search), ("d", "questions", .questions), ("w", "glossary", .glossary),
+        ("s", "sources", .sources), ("p", "present", .presenter),
+    ]
+
+    /// The views laid out in lines of `width`, as many to a line as fit.
+    static func viewLines(width: Int, glyphs: Glyphs) -> [[(key: String, name: String, view: View)]] {
+        var lines: [[(key: String, name: String, view: View)]] = [[]]
+        var used = 0
+        for item in views {
+            let w = TextWidth.columns(of: item.key) + 1 + TextWidth.columns(of: item.name) + 3
+            if used + w > width + 3, !(lines.last?.isEmpty ?? true) {
+                lines.append([])
+                used = 0
+            }
+            lines[lines.count - 1].append(item)
+            used += w
+        }
+        return lines
     }
 }
 

@@ -17,6 +17,17 @@ public struct SourcesModel: ScreenModel {
         entries = SourceIndex.entries(env.content, glyphs: env.glyphs)
     }
 
+    /// The sources with one chosen and in view.
+    init(selecting id: String, env: Environment, area: Rect) {
+        self.init(env: env)
+        guard let index = entries.firstIndex(where: { $0.source.id == id }) else { return }
+        selection = index
+        let layout = layout(env: env, area: area)
+        if layout.items.indices.contains(index) {
+            scroll = min(layout.items[index].firstLine, max(0, layout.lines.count - Self.listRect(area).height))
+        }
+    }
+
     /// Opened from a case or the argument, the first source cited on the page shown is chosen.
     init(env: Environment, area: Rect, from top: Screen) {
         self.init(env: env)
