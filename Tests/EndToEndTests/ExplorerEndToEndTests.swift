@@ -128,6 +128,30 @@ struct ExplorerEndToEndTests {
         #expect(try t.waitForExit() == 0)
     }
 
+    /// Presenting a case on a projector-sized terminal: each stage opens on its question, Space
+    /// reveals, → moves on; after the outcome come the questions one at a time, then the grid line.
+    @Test func presentACaseFromItsFirstStageToItsQuestions() throws {
+        let t = try TerminalHarness(width: 80, height: 24)
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        try t.press("2", "p")
+        try t.waitFor("Condor › The US move", "Case 2 · 1/7 · 0:00", "What did the United States do on its own")
+        try t.press("Space")
+        try t.waitFor("Case 2 · 1/7", "more · Space")
+        for stage in 2...7 { try t.press("Right", until: "Case 2 · \(stage)/7") }
+        try t.press("Space", until: "Case 2 · questions")
+        try t.waitFor("Discussion questions", "Questions for the class, one at a time.")
+        try t.press("Space")
+        try t.waitFor("1. ", "more · Space")
+        try t.press("Space", until: "Case 2 · grid")
+        try t.press("Space")
+        try t.waitFor("Condor in the comparison grid", "◆4 Institutions")
+        try t.press("p")
+        try t.waitFor("Case 2/5 · Condor")
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
     @Test func noMouseLeavesTheMouseToTheTerminal() throws {
         let t = try TerminalHarness(["--no-mouse"], width: 100, height: 30)
         defer { t.close() }

@@ -150,6 +150,20 @@ final class TerminalHarness {
         throw Failure(description: "timed out after \(timeout) s waiting for \(what); screen:\n\(last)")
     }
 
+    /// Presses `key` until the screen shows `text` (at most `limit` presses), waiting after each
+    /// press for the screen to change and settle; returns that screen.
+    @discardableResult
+    func press(_ key: String, until text: String, limit: Int = 40) throws -> String {
+        var last = try waitFor(what: "a settled screen") { _ in true }
+        for _ in 0..<limit {
+            if last.contains(text) { return last }
+            try press(key)
+            last = try waitFor(what: "the screen to change after \(key)") { [last] in $0 != last }
+        }
+        if last.contains(text) { return last }
+        throw Failure(description: "\(key) pressed \(limit) times and still no \"\(text)\"; screen:\n\(last)")
+    }
+
     /// Waits until the terminal is in `expected` state (tmux may not yet have read the bytes a
     /// program wrote just before exiting) and returns the state then: `expected`, or what it was
     /// at the timeout.
