@@ -1,4 +1,5 @@
 import CursesTerminal
+import InfluenceContent
 import InfluenceUI
 
 /// `influence` (or `influence explore`): the interactive explorer.
@@ -6,19 +7,39 @@ enum ExploreCommand {
     /// Loads the content, takes over the terminal and runs the explorer until the user quits.
     /// `mouse`: clicks and the wheel go to the explorer (off with --no-mouse, leaving the terminal's
     /// own text selection).
-    static func explore(contentFolder: String?, mouse: Bool = true) throws(CommandExit) {
-        // Content first: broken content is reported before any screen is drawn.
+    /// `theme`: from --theme, else INFLUENCE_THEME. `present`: a case to present (its number or id;
+    /// empty for the first), from `stage` if given.
+    static func explore(contentFolder: String?, mouse: Bool = true, theme: String? = nil,
+                        present: String? = nil, stage: String? = nil) throws(CommandExit) {
+        // Content first: broken content is reported before any screen is drawn; then the options.
         let content = try ContentOptions.load(folder: contentFolder)
         let environment = System.environment
+        let chosenTheme = try Self.theme(theme ?? environment["INFLUENCE_THEME"], fromOption: theme != nil)
+        var presented: (CaseID, Int)?
+        if let present {
+            guard let c = present.isEmpty ? content.cases.first : content.findCase(present) else {
+                throw PrintCommand.noCase(present, content)
+            }
+            var step = 0
+            if let stage {
+                guard let found = PrintCommand.findStage(stage, in: content),
+                      let index = c.stages.firstIndex(where: { $0.stage == found.id }) else {
+                    throw PrintCommand.usage("no stage \"\(stage)\"; use 1-\(content.stages.count), an id or a name from the stage bar")
+                }
+                step = index
+            }
+            presented = (c.caseID, step)
+        }
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal.open(environment: environment, mouse: mouse)
+            terminal = try CursesTerminal.open(environment: environment, mouse: mouse, theme: chosenTheme)
         } catch {
             Output.error(error.message)
             throw CommandExit(status: error.exitCode)
         }
         let explorer = Explorer(content: content, size: terminal.size,
                                 glyphs: terminal.supportsUnicode ? .unicode : .ascii)
+        if let (id, step) = presented { explorer.present(case: id, step: step) }
         let code: Int32
         if environment["INFLUENCE_TEST_CRASH"] == "1" {
             // A test-only trigger: crash on the first key, to prove the terminal is restored.
@@ -28,6 +49,19 @@ enum ExploreCommand {
         }
         terminal.close()
         if code != 0 { throw CommandExit(status: code) }
+    }
+}
+
+extension ExploreCommand {
+    /// The theme named (dark when none); a name that is not one is a usage error from --theme, and
+    /// from INFLUENCE_THEME a one-line warning (the explorer still opens).
+    static func theme(_ name: String?, fromOption: Bool) throws(CommandExit) -> Theme {
+        guard let name, !name.isEmpty else { return .dark }
+        if let theme = Theme(rawValue: name.lowercased()) { return theme }
+        let names = Theme.allCases.map(\.rawValue).joined(separator: ", ")
+        if fromOption { throw PrintCommand.usage("no theme \"\(name)\"; use one of: \(names)") }
+        Output.error("influence: INFLUENCE_THEME=\(name) is not a theme (\(names)); using dark")
+        return .dark
     }
 }
 

@@ -42,11 +42,15 @@ enum Influence {
                     try ValidateCommand.run(contentFolder: options["content"])
                 case CommandSpec.print.name:
                     try PrintCommand(caseKey: argument, stage: options["stage"], width: options["width"],
-                                     contentFolder: options["content"]).run()
+                                     questionsOnly: options["questions"] != nil, contentFolder: options["content"]).run()
                 case CommandSpec.render.name:
                     try RenderCommand.run(size: options["size"] ?? "", keys: options["keys"] ?? "", contentFolder: options["content"])
+                case CommandSpec.present.name:
+                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
+                                               theme: options["theme"], present: argument ?? "", stage: options["stage"])
                 default:
-                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil)
+                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
+                                               theme: options["theme"])
                 }
             }
             return 0
@@ -59,7 +63,7 @@ enum Influence {
     static func completions() -> CompletionScript {
         guard let content = try? BuiltinContent.load().get() else { return CompletionScript(cases: [], stages: []) }
         return CompletionScript(
-            cases: ["framework"] + content.cases.flatMap { [String($0.number), $0.id] },
+            cases: ["framework"] + content.cases.flatMap { [String($0.number), $0.id] } + PrintCommand.views,
             stages: content.stages.flatMap { [String($0.number), $0.id] })
     }
 }

@@ -8,7 +8,12 @@ struct PrintCommand {
     /// A stage number, id, title or short title.
     var stage: String?
     var width: String?
+    /// Only the discussion questions.
+    var questionsOnly = false
     var contentFolder: String?
+
+    /// The views `print` prints as text, by the name given as CASE.
+    static let views = ["grid", "timeline", "questions", "glossary", "sources", "figures"]
 
     func run() throws(CommandExit) {
         var columns: Int?
@@ -29,6 +34,28 @@ struct PrintCommand {
             }
             stageID = found.id
         }
+        if let view = caseKey?.lowercased(), Self.views.contains(view) {
+            guard stageID == nil else { throw Self.usage("--stage goes with a case or framework, not with \(view)") }
+            switch view {
+            case "grid": Output.print(document.grid())
+            case "timeline": Output.print(document.timeline())
+            case "questions": Output.print(document.questions())
+            case "glossary": Output.print(document.glossary())
+            case "sources": Output.print(document.sources())
+            default: Output.print(document.figures())
+            }
+            return
+        }
+        if questionsOnly {
+            guard stageID == nil else { throw Self.usage("--questions and --stage do not go together") }
+            guard let caseKey else {
+                Output.print(document.questions())
+                return
+            }
+            guard let c = content.findCase(caseKey) else { throw Self.noCase(caseKey, content) }
+            Output.print(document.questionLines(c).joined(separator: "\n"))
+            return
+        }
         guard let caseKey else {
             if let stageID {
                 Output.print(content.cases.map { document.case($0, stage: stageID) }.joined(separator: "\n\n"))
@@ -41,11 +68,13 @@ struct PrintCommand {
             Output.print(document.framework(stage: stageID))
             return
         }
-        guard let c = content.findCase(caseKey) else {
-            let ids = content.cases.map { "\($0.number) \($0.id)" }.joined(separator: ", ")
-            throw Self.usage("no case \"\(caseKey)\"; use one of: \(ids), or framework (0)")
-        }
+        guard let c = content.findCase(caseKey) else { throw Self.noCase(caseKey, content) }
         Output.print(document.case(c, stage: stageID))
+    }
+
+    static func noCase(_ key: String, _ content: Content) -> CommandExit {
+        let ids = content.cases.map { "\($0.number) \($0.id)" }.joined(separator: ", ")
+        return usage("no case \"\(key)\"; use one of: \(ids), framework (0), or a view: \(views.joined(separator: ", "))")
     }
 
     /// A stage by number, id, title or the short name the stage bar shows ("resources", "US move"),

@@ -152,6 +152,38 @@ struct ExplorerEndToEndTests {
         #expect(try t.waitForExit() == 0)
     }
 
+    /// `influence present` opens presenter mode on the case and stage asked for.
+    @Test func presentACaseFromTheCommandLine() throws {
+        let t = try TerminalHarness(["present", "leyenda", "--stage", "resources"], width: 80, height: 24)
+        defer { t.close() }
+        try t.waitFor("Leyenda › ◆ Resource transfer", "Case 3 · 6/7 · 0:00")
+        try t.press("p")
+        try t.waitFor("Case 3/5 · Leyenda (1985–1991) › 6/7 Resource transfer")
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
+    /// The light theme never dims text (unreadable on a white screen); the contrast theme draws in
+    /// white on black only; NO_COLOR still wins.
+    @Test(arguments: ["light", "contrast"])
+    func themesForProjectors(theme: String) throws {
+        let t = try TerminalHarness(["--theme", theme], width: 100, height: 30)
+        defer { t.close() }
+        try t.waitFor("Influence Explorer")
+        try t.press("3")
+        try t.waitFor("Case 3/5")
+        let styled = try t.styledScreen()
+        #expect(styled.firstMatch(of: #/\x1B\[([0-9;]*;)?2[;m]/#) == nil, "dim text with --theme \(theme)")
+        if theme == "contrast" {
+            let colours = styled.matches(of: #/\x1B\[([0-9;]*;)?(3[0-9]|4[0-9]|9[0-7])[;m]/#).map { String($0.output.2) }
+            #expect(Set(colours).isSubset(of: ["37", "40", "39", "49"]), "colours other than white on black: \(Set(colours))")
+        } else {
+            #expect(styled.firstMatch(of: #/\x1B\[([0-9;]*;)?33[;m]/#) == nil, "yellow with --theme light")
+        }
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
     @Test func noMouseLeavesTheMouseToTheTerminal() throws {
         let t = try TerminalHarness(["--no-mouse"], width: 100, height: 30)
         defer { t.close() }
@@ -294,6 +326,31 @@ struct ExplorerEndToEndTests {
         #expect(bad.status == 64)
         #expect(bad.err.contains("unknown key name \"Bogus\""))
         #expect(try runInfluence(["render", "--size", "eighty"]).status == 64)
+    }
+
+    /// The views as text, for handouts and screen readers.
+    @Test(arguments: [("grid", "THE CASES, STAGE BY STAGE"), ("timeline", "1969"), ("questions", "DISCUSSION QUESTIONS"),
+                      ("glossary", "GLOSSARY"), ("sources", "Craig"), ("figures", "$1.5 billion")])
+    func printAView(view: String, mention: String) throws {
+        let result = try runInfluence(["print", view, "--width", "60"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains(mention))
+        #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 60 })
+    }
+
+    @Test func printACasesQuestions() throws {
+        let result = try runInfluence(["print", "2", "--questions", "--width", "72"])
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("Discussion questions\n  1. "))
+        #expect(try runInfluence(["print", "2"]).out.contains("Discussion questions\n  1. "), "a case's text ends with its questions")
+        #expect(try runInfluence(["print", "grid", "--stage", "2"]).status == 64)
+    }
+
+    @Test func themesAreNamedOrRefused() throws {
+        let bad = try runInfluence(["present", "--theme", "pink"])
+        #expect(bad.status == 64)
+        #expect(bad.err.hasPrefix("influence: no theme \"pink\"; use one of: dark, light, contrast"))
+        #expect(try runInfluence(["present", "9"]).status == 64)
     }
 
     @Test func aCopiedBinaryCarriesItsContent() throws {

@@ -39,6 +39,11 @@ public final class Explorer {
         lastFrame = nil
     }
 
+    /// Opens presenter mode on a case at a stage (`influence present`).
+    public func present(case id: CaseID, step: Int) {
+        state.push(.presenter(PresenterModel(case: id, step: step)), env: env)
+    }
+
     /// Follows a presenter from now on; `lead` reports the presenter's places.
     public func follow() { state.follow() }
 

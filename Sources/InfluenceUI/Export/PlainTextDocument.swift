@@ -88,6 +88,10 @@ public struct PlainTextDocument {
                 out += notes(content.notes(for: part), labels: labels)
             }
         }
+        if onlyStage == nil, !c.questions.isEmpty {
+            out.append("")
+            out += questionLines(c)
+        }
         return out.joined(separator: "\n")
     }
 

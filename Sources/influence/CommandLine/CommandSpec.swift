@@ -60,15 +60,33 @@ extension CommandSpec {
         name: "content", valueName: "DIR",
         help: "Read content from this folder instead of the built-in content.", completion: .directory)
 
+    static let noMouse = OptionSpec(
+        name: "no-mouse", valueName: "",
+        help: "Leave the mouse to the terminal (its own text selection) instead of clicks and the wheel.",
+        completion: .none)
+
+    static let theme = OptionSpec(
+        name: "theme", valueName: "THEME",
+        help: "dark (for the terminal's own background), light (a white screen: no dim text, no yellow) or contrast (black and white only); also INFLUENCE_THEME. NO_COLOR still turns colour off.",
+        completion: .words(["dark", "light", "contrast"]))
+
     static let explore = CommandSpec(
         name: "explore", abstract: "Open the interactive explorer (the default).",
         discussion: "Keys are listed in the explorer's help (press ?).", argument: nil,
+        options: [noMouse, theme, content])
+
+    static let present = CommandSpec(
+        name: "present",
+        abstract: "Present a case for a projector: the whole screen for the text, revealed a step at a time.",
+        discussion: "Space reveals the next paragraph, quotation or figures, then the next stage; \u{2190} steps back; t pauses the timer; p leaves presenter mode; ? lists the keys.",
+        argument: ArgumentSpec(name: "CASE", help: "A case number (1-5) or id (intercept, condor, leyenda, casablanca, merida); the first case when left out.",
+                               completion: .cases),
         options: [
-            OptionSpec(name: "no-mouse", valueName: "",
-                       help: "Leave the mouse to the terminal (its own text selection) instead of clicks and the wheel.",
-                       completion: .none),
-            content,
-        ])
+            OptionSpec(name: "stage", valueName: "STAGE",
+                       help: "Start at this stage: its number (1-7), id or name from the stage bar.", completion: .stages),
+            theme, noMouse, content,
+        ],
+        examples: ["influence present 3 --theme light", "influence present leyenda --stage resources"])
 
     static let validate = CommandSpec(
         name: "validate",
@@ -83,18 +101,21 @@ extension CommandSpec {
         discussion: "With --stage and no case, prints that stage of every case; with framework, the framework's account of that stage.",
         argument: ArgumentSpec(
             name: "CASE",
-            help: "A case number (1-5) or id (intercept, condor, leyenda, casablanca, merida); \"framework\" (or 0) for the argument alone.",
+            help: "A case number (1-5) or id (intercept, condor, leyenda, casablanca, merida); \"framework\" (or 0) for the argument alone; or one of the views: grid, timeline, questions, glossary, sources, figures.",
             completion: .cases),
         options: [
             OptionSpec(name: "stage", valueName: "STAGE",
                        help: "Only this stage: its number (1-7), id (institutionalization) or name as the stage bar shows it (resources).",
                        completion: .stages),
+            OptionSpec(name: "questions", valueName: "",
+                       help: "Only the discussion questions (of the case, or of every case).", completion: .none),
             OptionSpec(name: "width", valueName: "N",
                        help: "Wrap lines at this many columns, 20 to 1000 (default: the terminal's width, or 80).",
                        completion: .none),
             content,
         ],
-        examples: ["influence print 3 --stage resources --width 72", "influence print framework"])
+        examples: ["influence print 3 --stage resources --width 72", "influence print framework",
+                   "influence print grid --width 100", "influence print 3 --questions"])
 
     static let render = CommandSpec(
         name: "render",
@@ -113,7 +134,7 @@ extension CommandSpec {
         examples: ["influence render --size 100x30 --keys \"3 Right Right Right\""])
 
     /// Every command; the first is the default.
-    static let all = [explore, validate, print, render]
+    static let all = [explore, present, validate, print, render]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 }
