@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <poll.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -165,6 +166,53 @@ void influence_suspend_now(void) {
 
     if (tstp_installed) sigaction(SIGTSTP, &our_tstp_action, NULL);
     suspend_requested = 0;
+}
+
+// MARK: - Waiting for input
+
+static sigset_t wait_saved_mask;
+
+void influence_wait_hold(void) {
+    sigset_t held;
+    sigemptyset(&held);
+    sigaddset(&held, SIGINT);
+    sigaddset(&held, SIGTERM);
+    sigaddset(&held, SIGHUP);
+    sigaddset(&held, SIGTSTP);
+    sigaddset(&held, SIGWINCH);
+    sigprocmask(SIG_BLOCK, &held, &wait_saved_mask);
+}
+
+void influence_wait_release(void) { sigprocmask(SIG_SETMASK, &wait_saved_mask, NULL); }
+
+bool influence_signal_waiting(void) { return pending_stop_signal != 0 || suspend_requested != 0; }
+
+int influence_wait(int input_fd, int other_fd, int timeout_ms) {
+    struct pollfd fds[2];
+    fds[0].fd = input_fd;
+    fds[0].events = POLLIN;
+    fds[0].revents = 0;
+    fds[1].fd = other_fd;  // a negative fd is left out by poll
+    fds[1].events = POLLIN;
+    fds[1].revents = 0;
+#if defined(__linux__)
+    struct timespec timeout;
+    timeout.tv_sec = timeout_ms / 1000;
+    timeout.tv_nsec = (long)(timeout_ms % 1000) * 1000000L;
+    // The held signals are let through only while sleeping, so one that arrived after the caller
+    // last looked still wakes this sleep.
+    int n = ppoll(fds, 2, timeout_ms < 0 ? NULL : &timeout, &wait_saved_mask);
+#else
+    sigset_t during;
+    sigprocmask(SIG_SETMASK, &wait_saved_mask, &during);
+    int n = poll(fds, 2, timeout_ms);
+    sigprocmask(SIG_SETMASK, &during, NULL);
+#endif
+    if (n < 0) return -1;
+    int ready = 0;
+    if (fds[0].revents != 0) ready |= 1;  // POLLIN, or POLLHUP/POLLERR: the terminal went away
+    if (other_fd >= 0 && fds[1].revents != 0) ready |= 2;
+    return ready;
 }
 
 // MARK: - Standard error capture

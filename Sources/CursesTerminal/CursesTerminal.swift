@@ -144,46 +144,84 @@ public final class CursesTerminal: Terminal {
         return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
-    /// Blocks until a key, a resize or a stop signal arrives, or `timeout` milliseconds pass (then
-    /// `.tick`). A suspend (Ctrl-Z) is handled here: the terminal is given back, the process stops,
-    /// and on `fg` this returns `.resize` so the caller redraws at whatever size the terminal has by then.
+    /// One more descriptor to wake for (a room file's inotify descriptor, say): while it is
+    /// readable, `nextEvent` returns `.external`, so the owner must read it empty each time.
+    public var watchedDescriptor: Int32?
+
+    /// Blocks until a key, a resize or a stop signal arrives, the watched descriptor becomes readable
+    /// (`.external`), or `timeout` milliseconds pass (then `.tick`). A suspend (Ctrl-Z) is handled
+    /// here: the terminal is given back, the process stops, and on `fg` this returns `.resize` so
+    /// the caller redraws at whatever size the terminal has by then.
+    ///
+    /// The wait is a poll of standard input and the watched descriptor; curses reads keys only
+    /// without waiting (what it already holds, or what the poll found), so a key never waits
+    /// behind the other descriptor, nor the other descriptor behind a key.
     public func nextEvent(timeout: Int?) -> TerminalEvent {
         guard let window, !isGone else { return .gone }
         let deadline = timeout.map { clock + Double($0) / 1000 }
+        // Whether the last wait found standard input readable (or hung up): a read that then finds
+        // nothing is an error, and enough of them in a row mean the terminal is gone.
+        var inputReady = false
         while true {
-            // A signal that arrived while the caller was drawing is seen before blocking again.
+            // A signal that arrived while the caller was drawing is seen before waiting again.
             if let event = takeSignal() { return event }
-            if let deadline {
-                let left = Int32(max(0, (deadline - clock) * 1000))
-                if left == 0 { return .tick }
-                wtimeout(window, left)
+            influence_wait_hold()
+            if influence_signal_waiting() {
+                // It came between the look above and the hold: take it with the signals let through.
+                influence_wait_release()
+                continue
+            }
+            wtimeout(window, 0)
+            let input = readInput(window)
+            if case .error = input {
+                if inputReady {
+                    consecutiveErrors += 1
+                    if consecutiveErrors >= Self.errorsBeforeGone {
+                        influence_wait_release()
+                        isGone = true
+                        return .gone
+                    }
+                }
             } else {
-                wtimeout(window, -1)
-            }
-            switch readInput(window) {
-            case .error:
-                // Interrupted by a signal (our handlers do not restart the read), the time asked for
-                // passed, or the terminal is gone.
-                if let event = takeSignal() { return event }
-                if let deadline, clock >= deadline - 0.002 { return .tick }
-                consecutiveErrors += 1
-                if consecutiveErrors >= Self.errorsBeforeGone {
-                    isGone = true
-                    return .gone
-                }
-            case .keyCode(let code):
+                influence_wait_release()
                 consecutiveErrors = 0
-                if code == influence_KEY_RESIZE {
-                    forceFullRedraw()
-                    return .resize
-                }
-                if code == influence_KEY_MOUSE, let event = readMouse() { return .mouse(event) }
-                if let key = Self.key(forKeyCode: code) { return .key(key) }
-            case .character(let code):
-                consecutiveErrors = 0
-                if let key = Self.key(forCharacter: code) { return .key(key) }
+                inputReady = false
+                if let event = event(for: input) { return event }
+                continue  // a key with no meaning here: read again
             }
-            // A key with no meaning here, or one error: read again.
+            var left: Int32 = -1
+            if let deadline {
+                left = Int32(max(0, ((deadline - clock) * 1000).rounded(.up)))
+                if left == 0 {
+                    influence_wait_release()
+                    return .tick
+                }
+            }
+            let ready = influence_wait(STDIN_FILENO, watchedDescriptor ?? -1, left)
+            influence_wait_release()
+            // Interrupted by a signal (taken at the top; a resize comes from curses' next read).
+            if ready < 0 { inputReady = false; continue }
+            if ready == 0 { return .tick }
+            inputReady = ready & 1 != 0
+            if ready & 2 != 0 && !inputReady { return .external }
+            // Keys first: the descriptor stays readable and is reported on the next call.
+        }
+    }
+
+    /// The event a read from the keyboard stands for; nil for a key the explorer does not use.
+    private func event(for input: Input) -> TerminalEvent? {
+        switch input {
+        case .error:
+            return nil
+        case .keyCode(let code):
+            if code == influence_KEY_RESIZE {
+                forceFullRedraw()
+                return .resize
+            }
+            if code == influence_KEY_MOUSE, let event = readMouse() { return .mouse(event) }
+            return Self.key(forKeyCode: code).map(TerminalEvent.key)
+        case .character(let code):
+            return Self.key(forCharacter: code).map(TerminalEvent.key)
         }
     }
 

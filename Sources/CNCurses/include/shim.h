@@ -108,6 +108,20 @@ bool influence_suspend_pending(void);
 /// Stops the process the way Ctrl-Z would by default; returns once it is continued (fg).
 void influence_suspend_now(void);
 
+// Waiting for input: the terminal's and one other descriptor's (a room file watched by inotify).
+// influence_wait_hold blocks the signals the explorer acts on (SIGINT, SIGTERM, SIGHUP, SIGTSTP,
+// SIGWINCH) until influence_wait_release. Between the two, look for what is pending (signals
+// already recorded, keys curses already holds), then call influence_wait: it lets the signals
+// through only while it sleeps (ppoll), so one that arrives after the look still wakes it.
+void influence_wait_hold(void);
+void influence_wait_release(void);
+/// Whether a stop signal or Ctrl-Z has been recorded and not yet taken (does not clear it).
+bool influence_signal_waiting(void);
+/// Sleeps until `input_fd` (bit 1: readable or hung up) or `other_fd` (bit 2; left out when
+/// negative) is ready, or `timeout_ms` passes (0; a negative timeout waits for ever), or a signal
+/// arrives (-1). Call only between influence_wait_hold and influence_wait_release.
+int influence_wait(int input_fd, int other_fd, int timeout_ms);
+
 // Crash guard: on SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT and SIGTRAP, writes the reset
 // codes (leave the alternate screen, show the cursor, plain attributes, keypad off) to
 // `tty_fd`, restores `shell_mode` (the termios from before curses), then hands the signal to
