@@ -51,4 +51,43 @@ import InfluenceContent
         #expect(frames[1].text.hasPrefix("Case 3/5"))
         #expect(frames[2].text.split(separator: "\n")[2].contains("4–"), "scrolled by three lines: \(frames[2].text.split(separator: "\n")[2])")
     }
+
+    /// What a follower's shell sees: `.external` (the room's descriptor), or poll ticks where there
+    /// is no descriptor. A wake-up that changes nothing draws nothing; a new place draws a frame.
+    @Test func externalWakeUpsDrawOnlyWhatChanged() {
+        let condor = Position(view: .case, caseID: CaseID("condor"), step: 2)
+        var calls = 0
+        let terminal = HeadlessTerminal(size: Size(width: 80, height: 24),
+                                        script: [.external, .external, .external, .external, .key(.char("q"))])
+        let explorer = Explorer(content: shippedContent, size: Size(width: 1, height: 1))
+        explorer.follow()
+        explorer.onExternal = { explorer in
+            defer { calls += 1 }
+            // Something else in the folder; the record; nothing new; the record again.
+            if calls == 1 || calls == 3 { explorer.lead(condor) }
+        }
+        #expect(explorer.run(on: terminal) == 0)
+        #expect(calls == 4)
+        // The first frame and the one for the new place; the repeated record changed nothing.
+        #expect(terminal.frames.count == 2)
+        #expect(terminal.frames[1].text.hasPrefix("Case 2/5 · Condor (1975–1976) › 3/7"))
+        #expect(terminal.frames[1].text.contains("Following the presenter"))
+    }
+
+    @Test func aPollIntervalMakesTicksThatCallTheShell() {
+        var calls = 0
+        let terminal = HeadlessTerminal(size: Size(width: 80, height: 24),
+                                        script: [.wait(0.2), .wait(0.2), .wait(0.2), .key(.char("q"))])
+        let explorer = Explorer(content: shippedContent, size: Size(width: 1, height: 1))
+        explorer.follow()
+        explorer.externalPollInterval = 200
+        explorer.onExternal = { explorer in
+            calls += 1
+            if calls == 2 { explorer.lead(Position(view: .grid, caseID: CaseID("merida"), step: 1)) }
+        }
+        #expect(explorer.run(on: terminal) == 0)
+        #expect(calls == 3)
+        #expect(terminal.frames.count == 2, "the first frame, and the one after the poll that found a place")
+        #expect(terminal.frames[1].text.contains("Comparing the cases"))
+    }
 }

@@ -23,6 +23,9 @@ public final class Explorer {
     /// Called when the terminal reports that something it watches for the shell changed
     /// (`.external`): a presenter's record, say.
     public var onExternal: ((Explorer) -> Void)?
+    /// For a shell that watches something it cannot wait on (a room file where there is no
+    /// inotify): the loop wakes at least this often, in milliseconds, and calls `onExternal`.
+    public var externalPollInterval: Int?
 
     /// Where the explorer is: what a presenter publishes and a restart restores.
     public var position: Position { state.position(env: env) }
@@ -53,8 +56,8 @@ public final class Explorer {
         lastFrame = nil
     }
 
-    /// Says something in the footer until the next key (a notice from the shell).
-    public func say(_ message: String) { state.message = message }
+    /// Says something in the footer until the next key (a notice from the shell); nil takes it back.
+    public func say(_ message: String?) { state.message = message }
 
     /// Handles one key.
     public func press(_ key: Key) {
@@ -94,6 +97,21 @@ public final class Explorer {
         return frame.buffer
     }
 
+    /// How long the loop may wait for an event, in milliseconds (nil: for ever).
+    private var timeout: Int? {
+        let ticks = state.top.wantsTicks ? 1000 : nil
+        guard let poll = externalPollInterval.map({ max(1, $0) }) else { return ticks }
+        return min(ticks ?? poll, poll)
+    }
+
+    /// Calls `onExternal`; whether it changed anything on screen (a notification about something
+    /// else, or a record already shown, needs no frame).
+    private func externalChanges() -> Bool {
+        let before = state
+        onExternal?(self)
+        return state != before
+    }
+
     /// Runs until the user quits or the terminal goes away; returns the process exit code
     /// (0 for q, 130 for Ctrl-C, 128 + n for signal n, 129 when the terminal is gone).
     public func run(on terminal: Terminal) -> Int32 {
@@ -101,11 +119,14 @@ public final class Explorer {
         resize(to: terminal.size)
         terminal.draw(frame())
         while true {
-            let event = terminal.nextEvent(timeout: state.top.wantsTicks ? 1000 : nil)
+            let event = terminal.nextEvent(timeout: timeout)
             env.now = terminal.clock
             switch event {
-            case .tick: break
-            case .external: onExternal?(self)
+            case .tick:
+                // A poll that changed nothing draws nothing, unless the screen asked for the tick.
+                if externalPollInterval != nil, !externalChanges(), !state.top.wantsTicks { continue }
+            case .external:
+                if !externalChanges() { continue }
             case .key(let key): press(key)
             case .mouse(let event): mouse(event)
             case .resize: resize(to: terminal.size)
