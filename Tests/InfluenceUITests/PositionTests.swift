@@ -134,7 +134,8 @@ import InfluenceContent
         state.follow()
         state.lead(Position(view: .grid, caseID: CaseID("leyenda"), step: 4), env: e.env)
         state.lead(nil, env: e.env)
-        #expect(state.following?.status == "Waiting for the presenter…")
+        #expect(state.following?.status(.unicode) == "Waiting for the presenter…")
+        #expect(state.following?.status(.ascii) == "Waiting for the presenter...")
         if case .grid = state.top {} else { Issue.record("the last place stays") }
         state.lead(Position(view: .home), problems: ["an unknown line"], env: e.env)
         #expect(state.message == "The presenter's record had an unknown line; left out")

@@ -6,10 +6,11 @@ public struct Following: Equatable, Sendable {
     /// Whether the student has moved on their own.
     public var detached = false
 
-    /// What the footer says, always, while following.
-    public var status: String {
-        if detached { return "Detached from the presenter \u{2014} press F to follow" }
-        return latest == nil ? "Waiting for the presenter\u{2026}" : "Following the presenter"
+    /// What the footer says, always, while following (with the glyphs' dash and ellipsis, so an
+    /// ASCII terminal shows "--" and "...").
+    public func status(_ glyphs: Glyphs) -> String {
+        if detached { return "Detached from the presenter \(glyphs.dash) press F to follow" }
+        return latest == nil ? "Waiting for the presenter\(glyphs.ellipsis)" : "Following the presenter"
     }
 }
 

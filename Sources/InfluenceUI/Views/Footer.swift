@@ -11,7 +11,7 @@ enum Footer {
         }
         let pinnedWidth = pinned.reduce(0) { $0 + width($1) }
         var x = row.x + 1
-        if let message = state.message ?? state.following?.status {
+        if let message = state.message ?? state.following?.status(env.glyphs) {
             let room = max(1, row.width - pinnedWidth - 2)
             x = frame.buffer.write(TextWidth.truncate(message, to: room, ellipsis: env.glyphs.ellipsis),
                                    x: x, y: row.y, role: .status)
