@@ -47,10 +47,13 @@ let package = Package(
             name: "CursesTerminal",
             dependencies: ["CNCurses", "InfluenceUI"]
         ),
+        // Rooms for following a presenter: the room file, its trust checks, atomic writes and
+        // the watch for changes. The C library only: no curses, no Foundation.
+        .target(name: "Classroom"),
         .executableTarget(
             name: "influence",
             dependencies: [
-                "InfluenceContent", "BuiltinContent", "InfluenceUI", "CursesTerminal",
+                "InfluenceContent", "BuiltinContent", "InfluenceUI", "CursesTerminal", "Classroom",
             ],
             // A release build is one static executable: at start there is no dynamic loader, and no
             // libc, libstdc++, ncursesw or libyaml to map and relocate (the first frame comes in
@@ -84,6 +87,10 @@ let package = Package(
         .testTarget(
             name: "CursesTerminalTests",
             dependencies: ["CursesTerminal"]
+        ),
+        .testTarget(
+            name: "ClassroomTests",
+            dependencies: ["Classroom"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A room: one file, named after the room, in a room folder. The presenter (`--lead`) writes it;
+/// followers (`--follow`) read it and go where it says.
+///
+/// The folder is `--room-dir DIR`, else `INFLUENCE_ROOM_DIR`, else `$XDG_RUNTIME_DIR/influence`
+/// (private to one user, created with mode 0700 when missing). A class uses a folder the teacher
+/// owns and students can only read (or a sticky one: the ownership check keeps it safe).
+public struct Room: Equatable, Sendable {
+    /// The folder's path as given (without a trailing slash).
+    public let folder: String
+    public let name: RoomName
+
+    public init(folder: String, name: RoomName) {
+        var folder = folder
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        self.folder = folder
+        self.name = name
+    }
+
+    /// The room file's path.
+    public var path: String { (folder == "/" ? "" : folder) + "/" + name.fileName }
+
+    /// The room named `name` in the folder the options and environment choose; the default folder
+    /// is created (mode 0700) if it is missing, a named one must exist.
+    public static func resolve(name text: String, folder option: String?,
+                               environment: [String: String]) throws(RoomProblem) -> Room {
+        guard let name = RoomName(text) else {
+            throw RoomProblem(.name, "no room \"\(text)\": \(RoomName.problem(with: text) ?? "")")
+        }
+        if let named = option ?? environment["INFLUENCE_ROOM_DIR"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            let room = Room(folder: named, name: name)
+            try room.checkFolder()
+            return room
+        }
+        guard let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/") else {
+            throw RoomProblem(.noRuntimeDirectory,
+                              "XDG_RUNTIME_DIR is not set, so there is no private room folder: name one with --room-dir DIR (or INFLUENCE_ROOM_DIR)")
+        }
+        let room = Room(folder: runtime + "/influence", name: name)
+        if mkdir(room.folder, 0o700) != 0 && errno != EEXIST {
+            let reason = FileAccess.describe(errno: errno)
+            throw RoomProblem(.noFolder, "cannot create the room folder \(room.folder) (\(reason)); name one with --room-dir DIR")
+        }
+        try room.checkFolder()
+        return room
+    }
+
+    /// The folder exists, is a folder, and not one where anyone could swap the room file.
+    func checkFolder() throws(RoomProblem) {
+        guard let info = FileAccess.status(folder) else {
+            if errno == ENOENT {
+                throw RoomProblem(.noFolder, "no room folder \(folder): the teacher creates it (mkdir -m 0755 \(folder), or 1777 for a shared one)")
+            }
+            throw RoomProblem(.noFolder, "cannot reach the room folder \(folder) (\(FileAccess.describe(errno: errno)))")
+        }
+        guard FileAccess.isDirectory(info) else {
+            throw RoomProblem(.noFolder, "the room folder \(folder) is \(FileAccess.kind(info.st_mode)), not a folder")
+        }
+        // Writable by anyone without the sticky bit: anyone could rename another of the presenter's
+        // files over the room file. Sticky (like /tmp) or not writable by others is safe.
+        if info.st_mode & S_IWOTH != 0 && info.st_mode & S_ISVTX == 0 {
+            throw RoomProblem(.untrusted, "the room folder \(folder) can be written by anyone and is not sticky (mode \(FileAccess.octal(info.st_mode))), so anyone could replace the room file: chmod +t \(folder), or 0755")
+        }
+    }
+
+    /// The owner of the room folder: the presenter a follower trusts unless told otherwise.
+    public func folderOwner() -> UInt32? {
+        FileAccess.status(folder).map { UInt32($0.st_uid) }
+    }
+}

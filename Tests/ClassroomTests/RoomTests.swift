@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+@testable import Classroom
+
+/// Room names and room folders: what a user can name, where the file goes, which folders are refused.
+@Suite struct RoomTests {
+    @Test(arguments: ["class", "Room-2", "period_3", "_x", "7", String(repeating: "a", count: 64)])
+    func plainWordsNameRooms(_ text: String) throws {
+        let name = try #require(RoomName(text))
+        #expect(name.fileName == text + ".position")
+    }
+
+    @Test(arguments: ["", "a/b", "../class", ".class", "-class", "a b", "a.b", "clase\u{301}", "é", "a\nb",
+                      String(repeating: "a", count: 65), "/"])
+    func otherTextIsRefusedWithAReason(_ text: String) {
+        #expect(RoomName(text) == nil)
+        #expect(RoomName.problem(with: text) != nil)
+    }
+
+    @Test func theDefaultRoomIsClass() {
+        #expect(RoomName.standard.text == "class")
+        #expect(RoomName("class") == RoomName.standard)
+    }
+
+    @Test func aNamedFolderMustExist() throws {
+        let missing = "/nonexistent-\(getpid())/rooms"
+        #expect(throws: RoomProblem.self) { try Room.resolve(name: "class", folder: missing, environment: [:]) }
+        do {
+            _ = try Room.resolve(name: "class", folder: missing, environment: [:])
+        } catch {
+            #expect(error.kind == .noFolder)
+            #expect(error.message.contains("no room folder \(missing)"))
+        }
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        try scratch.write("file", "x")
+        do {
+            _ = try Room.resolve(name: "class", folder: scratch.at("file"), environment: [:])
+            Issue.record("a file accepted as the room folder")
+        } catch {
+            #expect(error.kind == .noFolder)
+            #expect(error.message.contains("is a regular file, not a folder"), "\(error.message)")
+        }
+    }
+
+    @Test func theOptionWinsOverTheEnvironmentWhichWinsOverTheDefault() throws {
+        let a = try ScratchFolder(), b = try ScratchFolder(), runtime = try ScratchFolder(mode: 0o700)
+        defer { a.remove(); b.remove(); runtime.remove() }
+        let environment = ["INFLUENCE_ROOM_DIR": b.path, "XDG_RUNTIME_DIR": runtime.path]
+        #expect(try Room.resolve(name: "class", folder: a.path, environment: environment).path == a.path + "/class.position")
+        #expect(try Room.resolve(name: "x", folder: nil, environment: environment).path == b.path + "/x.position")
+        let own = try Room.resolve(name: "class", folder: nil, environment: ["XDG_RUNTIME_DIR": runtime.path])
+        #expect(own.folder == runtime.path + "/influence")
+        // Created for the user alone.
+        var info = stat()
+        try check(stat(own.folder, &info), "stat")
+        #expect(info.st_mode & 0o7777 == 0o700)
+        // A second time finds it.
+        #expect(try Room.resolve(name: "class", folder: nil, environment: ["XDG_RUNTIME_DIR": runtime.path]) == own)
+    }
+
+    @Test func withoutARuntimeFolderItSaysToNameOne() throws {
+        for environment in [[:], ["XDG_RUNTIME_DIR": ""], ["XDG_RUNTIME_DIR": "relative/path"]] {
+            do {
+                _ = try Room.resolve(name: "class", folder: nil, environment: environment)
+                Issue.record("resolved without a folder")
+            } catch {
+                #expect(error.kind == .noRuntimeDirectory)
+                #expect(error.message.contains("--room-dir DIR"))
+            }
+        }
+    }
+
+    @Test func aBadNameIsRefusedBeforeAnythingElse() {
+        do {
+            _ = try Room.resolve(name: "../etc", folder: "/tmp", environment: [:])
+            Issue.record("resolved")
+        } catch {
+            #expect(error.kind == .name)
+            #expect(error.message.hasPrefix("no room \"../etc\""))
+        }
+    }
+
+    /// Writable by anyone and not sticky: anyone could rename one of the presenter's files over the
+    /// room file, so such a folder is refused; sticky (like /tmp) or 0755 is fine.
+    @Test func aFolderAnyoneCanRewriteIsRefused() throws {
+        let open = try ScratchFolder(mode: 0o777), sticky = try ScratchFolder(mode: 0o1777), plain = try ScratchFolder(mode: 0o755)
+        defer { open.remove(); sticky.remove(); plain.remove() }
+        do {
+            _ = try Room.resolve(name: "class", folder: open.path, environment: [:])
+            Issue.record("a 0777 folder accepted")
+        } catch {
+            #expect(error.kind == .untrusted)
+            #expect(error.message.contains("mode 0777"))
+            #expect(error.message.contains("chmod +t"))
+        }
+        _ = try Room.resolve(name: "class", folder: sticky.path, environment: [:])
+        _ = try Room.resolve(name: "class", folder: plain.path + "/", environment: [:])
+    }
+
+    @Test func aTrailingSlashNamesTheSameFile() {
+        let name = RoomName.standard
+        #expect(Room(folder: "/srv/influence/", name: name).path == "/srv/influence/class.position")
+        #expect(Room(folder: "/", name: name).path == "/class.position")
+    }
+}
+
+/// The password file read directly (the static binary has no NSS).
+@Suite struct UserDirectoryTests {
+    @Test func namesAndIdsFromThePasswordFile() {
+        let text = """
+        root:x:0:0:root:/root:/bin/bash
+        # a comment
+        alice:x:1000:1000:Alice,,,:/home/alice:/bin/bash
+
+        +nisuser::::::
+        bad:x:notanumber:0::/:/bin/sh
+        bob:x:1001:1001::/home/bob:/bin/sh
+        \u{1B}[31m:x:1002:1002::/:/bin/sh
+        """
+        let users = UserDirectory.parse(Array(text.utf8))
+        #expect(users.map(\.name) == ["root", "alice", "bob"])
+        let directory = UserDirectory(users: users)
+        #expect(directory.uid(for: "alice") == 1000)
+        #expect(directory.uid(for: "1234") == 1234)
+        #expect(directory.uid(for: "carol") == nil)
+        #expect(directory.name(of: 1001) == "bob")
+        #expect(directory.describe(1000) == "alice (uid 1000)")
+        #expect(directory.describe(4242) == "uid 4242")
+    }
+
+    @Test func theSystemFileHasRoot() {
+        #expect(UserDirectory().uid(for: "root") == 0)
+    }
+}
