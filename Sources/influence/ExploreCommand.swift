@@ -8,9 +8,10 @@ enum ExploreCommand {
     /// `mouse`: clicks and the wheel go to the explorer (off with --no-mouse, leaving the terminal's
     /// own text selection).
     /// `theme`: from --theme, else INFLUENCE_THEME. `present`: a case to present (its number or id;
-    /// empty for the first), from `stage` if given.
+    /// empty for the first), from `stage` if given. `room`: --lead or --follow and their options.
     static func explore(contentFolder: String?, mouse: Bool = true, theme: String? = nil,
-                        present: String? = nil, stage: String? = nil) throws(CommandExit) {
+                        present: String? = nil, stage: String? = nil,
+                        room: ClassroomSession.Request? = nil) throws(CommandExit) {
         // Content first: broken content is reported before any screen is drawn; then the options.
         let content = try ContentOptions.load(folder: contentFolder)
         let environment = System.environment
@@ -30,6 +31,9 @@ enum ExploreCommand {
             }
             presented = (c.caseID, step)
         }
+        let classroom = try room.flatMap { request throws(CommandExit) in
+            try ClassroomSession.prepare(request, environment: environment)
+        }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.open(environment: environment, mouse: mouse, theme: chosenTheme)
@@ -40,6 +44,7 @@ enum ExploreCommand {
         let explorer = Explorer(content: content, size: terminal.size,
                                 glyphs: terminal.supportsUnicode ? .unicode : .ascii)
         if let (id, step) = presented { explorer.present(case: id, step: step) }
+        classroom?.attach(to: explorer, terminal: terminal)
         let code: Int32
         if environment["INFLUENCE_TEST_CRASH"] == "1" {
             // A test-only trigger: crash on the first key, to prove the terminal is restored.
@@ -47,6 +52,7 @@ enum ExploreCommand {
         } else {
             code = explorer.run(on: terminal)
         }
+        classroom?.finish()
         terminal.close()
         if code != 0 { throw CommandExit(status: code) }
     }

@@ -47,10 +47,11 @@ enum Influence {
                     try RenderCommand.run(size: options["size"] ?? "", keys: options["keys"] ?? "", contentFolder: options["content"])
                 case CommandSpec.present.name:
                     try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
-                                               theme: options["theme"], present: argument ?? "", stage: options["stage"])
+                                               theme: options["theme"], present: argument ?? "", stage: options["stage"],
+                                               room: ClassroomSession.Request(options: options))
                 default:
                     try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
-                                               theme: options["theme"])
+                                               theme: options["theme"], room: ClassroomSession.Request(options: options))
                 }
             }
             return 0
@@ -78,5 +79,8 @@ enum ExitStatus {
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
+    static let noUser: Int32 = 67
+    static let cannotCreate: Int32 = 73
+    static let noPermission: Int32 = 77
     static let config: Int32 = 78
 }

@@ -77,6 +77,14 @@ enum CommandLineRequest: Equatable {
                     value = ""
                 } else if parts.count == 2 {
                     value = String(parts[1])
+                } else if let defaultValue = option.defaultValue {
+                    // The next word is the value only where it cannot be the command's argument.
+                    if let next = rest.first, !next.hasPrefix("-"), command.argument == nil || argument != nil {
+                        value = next
+                        rest = rest.dropFirst()
+                    } else {
+                        value = defaultValue
+                    }
                 } else if let next = rest.first, !next.hasPrefix("--") {
                     value = next
                     rest = rest.dropFirst()

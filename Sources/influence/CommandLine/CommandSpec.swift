@@ -1,3 +1,5 @@
+import Classroom
+
 /// One command of `influence`: what it does, its argument and options. The table of commands
 /// (`CommandSpec.all`) drives parsing, `--help`, the man page and the shell completion scripts.
 ///
@@ -29,11 +31,18 @@ struct OptionSpec: Sendable {
     var help: String
     var completion: Completion
     var isRequired = false
+    /// For a value that may be left out (`--lead` or `--lead ROOM`): the value then. A word after
+    /// the option is its value only where it cannot be the command's argument (`--lead=ROOM` always is).
+    var defaultValue: String? = nil
 
     var flag: String { "--" + name }
     var takesValue: Bool { !valueName.isEmpty }
-    /// "--content DIR", or "--no-mouse".
-    var synopsis: String { takesValue ? "\(flag) \(valueName)" : flag }
+    var valueIsOptional: Bool { defaultValue != nil }
+    /// "--content DIR", "--lead [ROOM]", or "--no-mouse".
+    var synopsis: String {
+        guard takesValue else { return flag }
+        return valueIsOptional ? "\(flag) [\(valueName)]" : "\(flag) \(valueName)"
+    }
 }
 
 /// What a shell offers when completing a value.
@@ -70,10 +79,38 @@ extension CommandSpec {
         help: "dark (for the terminal's own background), light (a white screen: no dim text, no yellow) or contrast (black and white only); also INFLUENCE_THEME. NO_COLOR still turns colour off.",
         completion: .words(["dark", "light", "contrast"]))
 
+    static let lead = OptionSpec(
+        name: "lead", valueName: "ROOM",
+        help: "Lead a class: publish where you are, at every move, to the room ROOM (default \"\(RoomName.standard)\"), for students running --follow.",
+        completion: .none, defaultValue: RoomName.standard.text)
+
+    /// --lead for present, where a word after it could be the case.
+    static let presentLead = OptionSpec(
+        name: "lead", valueName: "ROOM",
+        help: lead.help + " Name a room as --lead=ROOM, or after CASE (a word right after --lead is the case).",
+        completion: .none, defaultValue: RoomName.standard.text)
+
+    static let follow = OptionSpec(
+        name: "follow", valueName: "ROOM",
+        help: "Follow the presenter of the room ROOM (default \"\(RoomName.standard)\"): go where they go. A key that moves detaches you; F follows again.",
+        completion: .none, defaultValue: RoomName.standard.text)
+
+    static let roomDir = OptionSpec(
+        name: "room-dir", valueName: "DIR",
+        help: "The folder of the rooms' files (also INFLUENCE_ROOM_DIR). The default, $XDG_RUNTIME_DIR/influence, is yours alone; for a class, a folder the teacher can write and students can read, such as /srv/influence.",
+        completion: .directory)
+
+    static let leadUser = OptionSpec(
+        name: "lead-user", valueName: "USER",
+        help: "With --follow: the presenter is this user (a name in /etc/passwd, or a uid), not the room folder's owner. Only the presenter's room file is followed.",
+        completion: .none)
+
     static let explore = CommandSpec(
         name: "explore", abstract: "Open the interactive explorer (the default).",
-        discussion: "Keys are listed in the explorer's help (press ?).", argument: nil,
-        options: [noMouse, theme, content])
+        discussion: "Keys are listed in the explorer's help (press ?). A teacher leads a class with --lead; students follow with --follow (see \"In class\" in the README).",
+        argument: nil,
+        options: [noMouse, theme, lead, follow, roomDir, leadUser, content],
+        examples: ["influence --lead", "influence --follow --room-dir /srv/influence"])
 
     static let present = CommandSpec(
         name: "present",
@@ -84,9 +121,10 @@ extension CommandSpec {
         options: [
             OptionSpec(name: "stage", valueName: "STAGE",
                        help: "Start at this stage: its number (1-7), id or name from the stage bar.", completion: .stages),
-            theme, noMouse, content,
+            theme, presentLead, roomDir, noMouse, content,
         ],
-        examples: ["influence present 3 --theme light", "influence present leyenda --stage resources"])
+        examples: ["influence present 3 --theme light", "influence present leyenda --stage resources",
+                   "influence present 2 --lead --room-dir /srv/influence"])
 
     static let validate = CommandSpec(
         name: "validate",

@@ -60,7 +60,8 @@ struct CompletionScript {
 
         """
         var seen: Set<String> = []
-        for option in CommandSpec.all.flatMap(\.options) where option.takesValue && seen.insert(option.name).inserted {
+        for option in CommandSpec.all.flatMap(\.options) where option.takesValue && !option.valueIsOptional
+            && seen.insert(option.name).inserted {
             let action: String
             switch option.completion {
             case .directory: action = "COMPREPLY=($(compgen -d -- \"$cur\"))"
@@ -94,6 +95,10 @@ struct CompletionScript {
     func zsh() -> String {
         func spec(_ option: OptionSpec) -> String {
             guard option.takesValue else { return Self.quoted("\(option.flag)[\(Self.zshEscaped(option.help))]") }
+            if option.valueIsOptional {
+                // "=-": a value only in the same word (--lead=ROOM).
+                return Self.quoted("\(option.flag)=-[\(Self.zshEscaped(option.help))]:\(option.valueName.lowercased()): ")
+            }
             let action: String
             switch option.completion {
             case .directory: action = "_files -/"
@@ -179,7 +184,7 @@ struct CompletionScript {
                 case .none: values = ""
                 default: values = " -a " + Self.quoted(words(option.completion).joined(separator: " "))
                 }
-                let takes = option.takesValue ? " -x" : ""
+                let takes = option.takesValue && !option.valueIsOptional ? " -x" : ""
                 out.append("complete -c influence -n \(seen) -l \(option.name)\(takes)\(values) -d \(Self.quoted(option.help))")
             }
             if let argument = command.argument {

@@ -40,7 +40,7 @@ enum ManualPage {
                 out.append(text(argument.help))
             }
             for option in command.options {
-                out.append(".It Fl -\(option.name)" + (option.takesValue ? " Ar \(option.valueName)" : ""))
+                out.append(".It Fl -\(option.name)" + argument(option))
                 out.append(text(option.help))
             }
             out.append(".El")
@@ -78,6 +78,12 @@ enum ManualPage {
         out.append("When set, the explorer uses no colour.")
         out.append(".It Ev LANG , Ev LC_ALL")
         out.append("Without a UTF-8 locale the explorer shows ASCII only.")
+        out.append(".It Ev INFLUENCE_ROOM_DIR")
+        out.append("The room folder when --room-dir is not given.")
+        out.append(".It Ev INFLUENCE_ROOM_POLL")
+        out.append("When 1, a follower looks at the room file every 200 ms instead of asking inotify (for a room folder on a network file system).")
+        out.append(".It Ev XDG_RUNTIME_DIR")
+        out.append("The default room folder is influence in it.")
         out.append(".El")
         return out.joined(separator: "\n") + "\n"
     }
@@ -86,18 +92,26 @@ enum ManualPage {
         (0, "Success."),
         (64, "Usage error; also: standard input or output is not a terminal."),
         (65, "The content has errors (each is listed)."),
-        (66, "The content folder is missing."),
-        (78, "The terminal is unusable (TERM unset, unknown or dumb)."),
+        (66, "The content folder is missing; or the room folder is."),
+        (73, "The presenter (--lead) cannot write the room file."),
+        (77, "The room file, or its folder, is not one to trust: not the presenter's, not a regular file, or writable by others."),
+        (78, "The terminal is unusable (TERM unset, unknown or dumb); or XDG_RUNTIME_DIR is unset and no room folder is named."),
         (129, "SIGHUP, or the terminal went away."),
         (130, "Ctrl-C."),
         (143, "SIGTERM."),
     ]
 
+    /// " Ar DIR", " Op Ar ROOM" for a value that may be left out, or nothing.
+    static func argument(_ option: OptionSpec) -> String {
+        guard option.takesValue else { return "" }
+        return option.valueIsOptional ? " Op Ar \(option.valueName)" : " Ar \(option.valueName)"
+    }
+
     static func synopsis(_ command: CommandSpec) -> [String] {
         var lines: [String] = []
         if let argument = command.argument { lines.append(".Op Ar \(argument.name)") }
         for option in command.options {
-            let item = "Fl -\(option.name)" + (option.takesValue ? " Ar \(option.valueName)" : "")
+            let item = "Fl -\(option.name)" + argument(option)
             lines.append(option.isRequired ? "." + item : ".Op " + item)
         }
         return lines
