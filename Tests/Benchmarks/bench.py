@@ -20,6 +20,15 @@ and rendering a frame at 300x100 (minus a 1x1 render of the same keys).
 The binary's size and whether nm finds Foundation or ICU symbols in it.
 Prints Markdown: the machine, one table of the terminal figures, one of the
 content and render figures, and the targets.
+
+With --classroom, instead: one presenter (`present 2 --lead`) and 30 followers
+(`--follow`), each in its own 80x24 pty, sharing a room folder: the presenter
+steps through the case with Space (a random pause of up to 250 ms before
+each key), and for each key that moves the record,
+the time from write() of the key to the last byte of each follower's frame;
+then the CPU time (/proc/PID/schedstat) and wake-ups of the 30 followers
+while nothing happens; then both again with the followers polling
+(INFLUENCE_ROOM_POLL=1) instead of inotify.
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ import atexit
 import datetime
 import fcntl
 import os
+import random
 import re
 import resource
 import select
@@ -334,6 +344,173 @@ def terminal_rounds(cfg) -> tuple[dict, list[dict]]:
 
 
 # ---------------------------------------------------------------------------
+# A class: one presenter, many followers
+
+
+def _drain(sessions: list[Session], quiet: float = 0.1, limit: float = 5.0) -> None:
+    """Reads every session's output until all have been quiet for `quiet` seconds."""
+    fds = {s.fd: s for s in sessions}
+    last = time.perf_counter()
+    deadline = last + limit
+    while time.perf_counter() - last < quiet and time.perf_counter() < deadline:
+        ready, _, _ = select.select(list(fds), [], [], quiet)
+        for fd in ready:
+            try:
+                if os.read(fd, 65536):
+                    last = time.perf_counter()
+            except OSError:
+                pass
+
+
+def _room_record(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError:
+        return None
+
+
+def _cpu_ns(pid: int) -> tuple[int, int]:
+    """(nanoseconds on a CPU so far, voluntary context switches) of a process."""
+    with open(f"/proc/{pid}/schedstat") as f:
+        ns = int(f.read().split()[0])
+    switches = 0
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("voluntary_ctxt_switches:"):
+                switches = int(line.split()[1])
+    return ns, switches
+
+
+def _step(lead: Session, followers: list[Session], key: bytes, room_file: str, previous: bytes | None,
+          timeout: float = 3.0) -> tuple[bytes | None, list[float] | None]:
+    """Presses `key` at the presenter. When the room's record changes, returns (record, the ms from the
+    key to the last byte of each follower's frame); when it does not, (record, None)."""
+    fds = {s.fd: s for s in [lead] + followers}
+    last: dict[int, float] = {}
+    # A pause of random length first, as between a presenter's keys: a key that always came right
+    # after the last frame would always find polling followers just after their last look.
+    time.sleep(random.uniform(0, 0.25))
+    t0 = time.perf_counter()
+    os.write(lead.fd, key)
+    deadline = t0 + timeout
+    changed: bool | None = None
+    record = previous
+    while True:
+        now = time.perf_counter()
+        if now > deadline:
+            missing = [s.name for s in followers if s.fd not in last]
+            raise BenchError(f"no frame within {timeout:.0f} s of the presenter's key from: {', '.join(missing) or 'none'}"
+                             if changed else "the presenter did not draw")
+        lead_quiet = lead.fd in last and now - last[lead.fd] >= QUIET
+        if lead_quiet and changed is None:
+            # The presenter writes its record before drawing: by the end of its frame it is there.
+            record = _room_record(room_file)
+            changed = record != previous
+        if changed is False and lead_quiet:
+            return record, None
+        if changed and all(s.fd in last and now - last[s.fd] >= QUIET for s in followers) and lead_quiet:
+            return record, [(last[s.fd] - t0) * 1000 for s in followers]
+        ready, _, _ = select.select(list(fds), [], [], 0.005)
+        for fd in ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                chunk = b""
+            if chunk:
+                last[fd] = time.perf_counter()
+
+
+def _class_round(cfg, room: str, poll: bool) -> dict:
+    """Followers start, the presenter steps through case 2 `cfg.classroom_rounds` times, then all idle."""
+    env = dict(cfg.env)
+    if poll:
+        env["INFLUENCE_ROOM_POLL"] = "1"
+    room_file = os.path.join(room, "class.position")
+    followers: list[Session] = []
+    lead = None
+    out: dict = {"all": [], "worst": []}
+    try:
+        for i in range(cfg.followers):
+            followers.append(Session(f"follower {i + 1}", [cfg.influence, "--follow", "--room-dir", room], env))
+        for s in followers:
+            _expect(s.name, s.first_frame()[2], "Waiting for the presenter")
+        lead = Session("presenter", [cfg.influence, "present", "2", "--lead", "--room-dir", room], dict(cfg.env))
+        lead.first_frame()
+        _drain([lead] + followers, quiet=0.3)
+        record = _room_record(room_file)
+        for r in range(cfg.classroom_rounds):
+            if r > 0:  # back to the first stage
+                record, times = _step(lead, followers, b"1", room_file, record)
+                _drain([lead] + followers)
+            for _ in range(200):
+                record, times = _step(lead, followers, b" ", room_file, record)
+                if times is None:
+                    break  # the end of the case: the record no longer changes
+                out["all"].extend(times)
+                out["worst"].append(max(times))
+            print(f"  {'polling' if poll else 'inotify'}: round {r + 1}/{cfg.classroom_rounds}, "
+                  f"{len(out['worst'])} moves so far", file=sys.stderr)
+        _drain([lead] + followers, quiet=0.5)
+        before = [_cpu_ns(s.pid) for s in followers]
+        t = time.perf_counter()
+        time.sleep(cfg.idle_seconds)
+        elapsed = time.perf_counter() - t
+        after = [_cpu_ns(s.pid) for s in followers]
+        out["idle_cpu_percent"] = sum(a[0] - b[0] for a, b in zip(after, before)) / (elapsed * 1e9) * 100
+        out["idle_wakeups_per_s"] = sum(a[1] - b[1] for a, b in zip(after, before)) / elapsed
+        out["idle_seconds"] = elapsed
+        _drain([lead] + followers)
+        for s in followers:
+            s.quit(b"q")
+        lead.quit(b"q")
+    finally:
+        for s in followers:
+            s.close()
+        if lead:
+            lead.close()
+    return out
+
+
+def pct(xs, q):
+    """Nearest-rank percentile."""
+    s = sorted(xs)
+    return s[max(0, -(-q * len(s) // 100) - 1)]
+
+
+def classroom(cfg) -> list[str]:
+    room = tempfile.mkdtemp(prefix="influence-bench-room-")
+    _tempdirs.append(room)
+    os.chmod(room, 0o755)
+    results = {}
+    for poll in (False, True):
+        print(f"classroom: 1 presenter, {cfg.followers} followers, {'polling' if poll else 'inotify'}…", file=sys.stderr)
+        results[poll] = _class_round(cfg, room, poll)
+    lines = [f"| Classroom: 1 presenter, {cfg.followers} followers (80x24 each) | inotify (default) | polling "
+             "(`INFLUENCE_ROOM_POLL=1`) | target |", "|---|--:|--:|---|"]
+
+    def row(label, f, target=""):
+        lines.append(f"| {label} | {f(results[False])} | {f(results[True])} | {target} |")
+    row("Presenter's moves measured (Space through case 2)", lambda r: f"{len(r['worst'])}")
+    row("Key → every follower's frame, p95 (slowest follower of each key)",
+        lambda r: fmt(pct(r["worst"], 95), "ms", 1), "≤ 200 ms")
+    row("  median, and the slowest of all", lambda r: f"{fmt(med(r['worst']), 'ms', 1)}, {fmt(max(r['worst']), 'ms', 1)}")
+    row("Key → a follower's frame, p95 over all frames", lambda r: fmt(pct(r["all"], 95), "ms", 1))
+    row(f"{cfg.followers} idle followers together, CPU (of one core, over {cfg.idle_seconds:.0f} s)",
+        lambda r: f"{r['idle_cpu_percent']:.3f} %", "< 2 %")
+    row("  their wake-ups per second, together", lambda r: f"{r['idle_wakeups_per_s']:.1f}")
+    lines.append("")
+    ok = results[False]
+    targets = [
+        f"- Key to every follower's frame, p95 ≤ 200 ms: {fmt(pct(ok['worst'], 95), 'ms', 1)} — "
+        + ("**met**" if pct(ok["worst"], 95) <= 200 else "**MISSED**"),
+        f"- {cfg.followers} idle followers under 2% of one core: {ok['idle_cpu_percent']:.3f} % — "
+        + ("**met**" if ok["idle_cpu_percent"] < 2 else "**MISSED**"),
+    ]
+    return lines + ["### Targets", ""] + targets + [""]
+
+
+# ---------------------------------------------------------------------------
 # Commands without a terminal
 
 
@@ -543,13 +720,18 @@ def main() -> int:
     ap.add_argument("--pack-runs", type=int, default=5, help="runs of each generated pack (default 5)")
     ap.add_argument("--packs", default="50,100,250,500")
     ap.add_argument("--skip-terminal", action="store_true")
+    ap.add_argument("--classroom", action="store_true",
+                    help="only the classroom benchmark: one presenter and --followers followers")
+    ap.add_argument("--followers", type=int, default=30, help="followers in the classroom benchmark (default 30)")
+    ap.add_argument("--classroom-rounds", type=int, default=3, help="times the presenter steps through the case (default 3)")
+    ap.add_argument("--idle-seconds", type=float, default=20, help="idle time measured in the classroom benchmark (default 20)")
     ap.add_argument("--skip-content", action="store_true")
     cfg = ap.parse_args()
-    for path in (cfg.influence, cfg.cprog, cfg.less):
+    for path in (cfg.influence,) if cfg.classroom else (cfg.influence, cfg.cprog, cfg.less):
         if not os.access(path, os.X_OK):
             print(f"bench.py: {path} is missing or not executable (build it with Tests/Benchmarks/run)", file=sys.stderr)
             return 2
-    if not os.path.isfile(cfg.article):
+    if not cfg.classroom and not os.path.isfile(cfg.article):
         print(f"bench.py: no article text at {cfg.article}", file=sys.stderr)
         return 2
 
@@ -573,6 +755,15 @@ def main() -> int:
     lines.append("")
     for m in machine():
         lines.append(f"- Machine: {m}" if "nproc" in m else f"- Kernel: {m}")
+    if cfg.classroom:
+        lines.append(f"- Binary: `{os.path.relpath(cfg.influence, repo)}` (release, static Swift stdlib); ptys "
+                     f"{COLS}x{ROWS}, TERM=xterm-256color, LANG=C.UTF-8; a frame ends after {QUIET * 1000:.0f} ms "
+                     "of quiet (not counted)")
+        lines.append("")
+        lines += classroom(cfg)
+        lines.append(f"_Benchmark took {time.perf_counter() - t_start:.0f} s._")
+        print("\n".join(lines))
+        return 0
     lines.append(f"- less: {version_line([cfg.less, '--version'])}; C baseline: `{os.path.relpath(cfg.cprog, repo)}` "
                  f"(ncursesw, {os.path.basename(cfg.article)}); explorer: `{os.path.relpath(cfg.influence, repo)}` "
                  f"(release, static Swift stdlib, {os.path.getsize(cfg.influence) / 1e6:.0f} MB)")
