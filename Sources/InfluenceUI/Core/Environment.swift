@@ -10,6 +10,12 @@ public final class Environment {
     public internal(set) var now: Double = 0
     private let pages = PageCache()
     private var index: SearchIndex?
+    private var footers: [FooterKey: [KeyMap.FooterHint]] = [:]
+
+    private struct FooterKey: Hashable {
+        var context: KeyContext
+        var typing: Bool
+    }
     private var labels: [LabelKey: NoteLabels] = [:]
 
     private struct LabelKey: Hashable {
@@ -38,6 +44,16 @@ public final class Environment {
             made = NoteLabels(stage: stage, acrossCasesOf: content)
         }
         labels[key] = made
+        return made
+    }
+
+    /// The footer's entries for a screen's keys (leaving out letters where they type), worked out
+    /// once per kind of screen.
+    func footer(for context: KeyContext, typing: Bool) -> [KeyMap.FooterHint] {
+        let key = FooterKey(context: context, typing: typing)
+        if let known = footers[key] { return known }
+        let made = KeyMap.footer(for: context, typing: typing, content: content, glyphs: glyphs)
+        footers[key] = made
         return made
     }
 
