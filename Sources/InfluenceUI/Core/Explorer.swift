@@ -23,6 +23,9 @@ public final class Explorer {
     /// Called when the terminal reports that something it watches for the shell changed
     /// (`.external`): a presenter's record, say.
     public var onExternal: ((Explorer) -> Void)?
+    /// When set, the loop waits at most this many milliseconds for an event, then ticks (and calls
+    /// `afterEvent`): for work due later, such as saving the place a little after the last key.
+    public var wakeAfter: Int?
 
     /// Where the explorer is: what a presenter publishes and a restart restores.
     public var position: Position { state.position(env: env) }
@@ -101,7 +104,7 @@ public final class Explorer {
         resize(to: terminal.size)
         terminal.draw(frame())
         while true {
-            let event = terminal.nextEvent(timeout: state.top.wantsTicks ? 1000 : nil)
+            let event = terminal.nextEvent(timeout: [state.top.wantsTicks ? 1000 : nil, wakeAfter].compactMap { $0 }.min())
             env.now = terminal.clock
             switch event {
             case .tick: break
