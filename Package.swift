@@ -89,6 +89,11 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: ["influence"]
         ),
+        // The command line's own code, in process: the state file.
+        .testTarget(
+            name: "InfluenceCommandTests",
+            dependencies: ["influence", "InfluenceUI", "InfluenceContent", "BuiltinContent"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,9 +8,9 @@ enum ExploreCommand {
     /// `mouse`: clicks and the wheel go to the explorer (off with --no-mouse, leaving the terminal's
     /// own text selection).
     /// `theme`: from --theme, else INFLUENCE_THEME. `present`: a case to present (its number or id;
-    /// empty for the first), from `stage` if given.
+    /// empty for the first), from `stage` if given. `start`: where else to start (see `PlaceKeeper`).
     static func explore(contentFolder: String?, mouse: Bool = true, theme: String? = nil,
-                        present: String? = nil, stage: String? = nil) throws(CommandExit) {
+                        present: String? = nil, stage: String? = nil, start: PlaceKeeper.Start = .resume) throws(CommandExit) {
         // Content first: broken content is reported before any screen is drawn; then the options.
         let content = try ContentOptions.load(folder: contentFolder)
         let environment = System.environment
@@ -30,6 +30,8 @@ enum ExploreCommand {
             }
             presented = (c.caseID, step)
         }
+        let keeper = try PlaceKeeper(start: present == nil ? start : .elsewhere, contentFolder: contentFolder,
+                                     content: content, environment: environment)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.open(environment: environment, mouse: mouse, theme: chosenTheme)
@@ -40,6 +42,7 @@ enum ExploreCommand {
         let explorer = Explorer(content: content, size: terminal.size,
                                 glyphs: terminal.supportsUnicode ? .unicode : .ascii)
         if let (id, step) = presented { explorer.present(case: id, step: step) }
+        keeper.begin(explorer)
         let code: Int32
         if environment["INFLUENCE_TEST_CRASH"] == "1" {
             // A test-only trigger: crash on the first key, to prove the terminal is restored.
@@ -48,6 +51,7 @@ enum ExploreCommand {
             code = explorer.run(on: terminal)
         }
         terminal.close()
+        keeper.end(explorer)
         if code != 0 { throw CommandExit(status: code) }
     }
 }

@@ -36,7 +36,8 @@ enum Influence {
                 Output.write(ManualPage.mdoc(), to: STDOUT_FILENO)
             case .completionScript(let shell):
                 Output.write(completions().script(for: shell), to: STDOUT_FILENO)
-            case .run(let command, let options, let argument):
+            case .run(let command, let options, let arguments):
+                let argument = arguments.first
                 switch command {
                 case CommandSpec.validate.name:
                     try ValidateCommand.run(contentFolder: options["content"])
@@ -48,9 +49,13 @@ enum Influence {
                 case CommandSpec.present.name:
                     try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
                                                theme: options["theme"], present: argument ?? "", stage: options["stage"])
+                case CommandSpec.open.name:
+                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
+                                               theme: options["theme"],
+                                               start: .open(caseKey: argument ?? "", stage: arguments.dropFirst().first))
                 default:
                     try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
-                                               theme: options["theme"])
+                                               theme: options["theme"], start: options["fresh"] != nil ? .fresh : .resume)
                 }
             }
             return 0

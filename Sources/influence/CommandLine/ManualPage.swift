@@ -35,7 +35,7 @@ enum ManualPage {
             out.append(text(command.abstract))
             if let discussion = command.discussion { out.append(text(discussion)) }
             out.append(".Bl -tag -width 6n")
-            if let argument = command.argument {
+            for argument in command.arguments {
                 out.append(".It Ar \(argument.name)")
                 out.append(text(argument.help))
             }
@@ -78,6 +78,13 @@ enum ManualPage {
         out.append("When set, the explorer uses no colour.")
         out.append(".It Ev LANG , Ev LC_ALL")
         out.append("Without a UTF-8 locale the explorer shows ASCII only.")
+        out.append(".It Ev XDG_STATE_HOME")
+        out.append("Where the explorer keeps its place and marks (see FILES); ~/.local/state when unset.")
+        out.append(".El")
+        out.append(".Sh FILES")
+        out.append(".Bl -tag -width 6n")
+        out.append(".It Pa ~/.local/state/influence/")
+        out.append(text("The place and marks of each content folder, so the explorer reopens where it was left: builtin.state for the built-in content, content-HASH.state for a folder given with --content (the file names the folder). Written atomically; a file that is damaged or from a newer version is ignored, with a notice."))
         out.append(".El")
         return out.joined(separator: "\n") + "\n"
     }
@@ -95,7 +102,7 @@ enum ManualPage {
 
     static func synopsis(_ command: CommandSpec) -> [String] {
         var lines: [String] = []
-        if let argument = command.argument { lines.append(".Op Ar \(argument.name)") }
+        for argument in command.arguments { lines.append(argument.isRequired ? ".Ar \(argument.name)" : ".Op Ar \(argument.name)") }
         for option in command.options {
             let item = "Fl -\(option.name)" + (option.takesValue ? " Ar \(option.valueName)" : "")
             lines.append(option.isRequired ? "." + item : ".Op " + item)
