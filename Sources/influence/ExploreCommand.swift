@@ -50,8 +50,9 @@ enum ExploreCommand {
         } else {
             code = explorer.run(on: terminal)
         }
+        let unsaved = keeper.end(explorer)
         terminal.close()
-        keeper.end(explorer)
+        if let unsaved { Output.error(unsaved) }
         if code != 0 { throw CommandExit(status: code) }
     }
 }

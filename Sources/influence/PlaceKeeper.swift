@@ -131,15 +131,15 @@ final class PlaceKeeper {
         }
     }
 
-    /// When the explorer has ended and the terminal is given back: saves the place if it changed,
-    /// and says on stderr if that failed and the explorer had not said so.
-    func end(_ explorer: Explorer) {
-        guard let file, mayWrite else { return }
+    /// When the explorer has ended, before the terminal is given back (its signal handlers still
+    /// only take note, so a second hang-up as the terminal closes cannot cut the save short): saves
+    /// the place if it changed. Returns what to say on stderr once the terminal is given back, if
+    /// the save failed and the explorer had not said so.
+    func end(_ explorer: Explorer) -> String? {
+        guard let file, mayWrite else { return nil }
         let current = SavedState(folder: file.content, place: explorer.position, marks: explorer.marks)
-        guard current != saved else { return }
-        if let failure = save(current, to: file), !saidWriteProblem {
-            Output.error("influence: place not saved \(failure.reason)")
-        }
+        guard current != saved, let failure = save(current, to: file), !saidWriteProblem else { return nil }
+        return "influence: place not saved \(failure.reason)"
     }
 
     private func save(_ state: SavedState, to file: StateFile) -> StateFile.Failure? {

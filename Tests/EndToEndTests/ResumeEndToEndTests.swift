@@ -102,6 +102,38 @@ struct ResumeEndToEndTests {
         try quit(t)
     }
 
+    /// Every way the explorer ends cleanly saves the place: Ctrl-C, SIGTERM, SIGHUP, and the
+    /// terminal closing under it. (Within the two seconds after the last key, so by the save on
+    /// ending, on a machine not slowed right down.)
+    @Test(arguments: ["C-c", "SIGTERM", "SIGHUP", "pane closed"])
+    func theEndsOfARunSaveThePlace(ending: String) throws {
+        let home = try StateHome()
+        let t = try start(home)
+        try t.waitFor("Influence Explorer")
+        try t.press("4", "Right", "Right", "Right")
+        try t.waitFor("Case 4/5", "› 4/7")
+        switch ending {
+        case "C-c":
+            try t.press("C-c")
+            #expect(try t.waitForExit() == 130)
+        case "SIGTERM":
+            try t.send(signal: SIGTERM)
+            #expect(try t.waitForExit() == 143)
+        case "SIGHUP":
+            try t.send(signal: SIGHUP)
+            #expect(try t.waitForExit() == 129)
+        default:
+            let pid = try t.programPID()
+            try t.killPane()
+            let deadline = Date().addingTimeInterval(10)
+            while processCPU(pid) != nil && Date() < deadline { usleep(20_000) }
+            #expect(processCPU(pid) == nil, "still running after its terminal closed")
+        }
+        t.close()
+        #expect(home.isWholeState(home.builtIn))
+        #expect(home.text(home.builtIn).contains("view case\ncase casablanca\nstep 3\n"), "\(home.text(home.builtIn))")
+    }
+
     @Test func aMarkSetQuitReopenedAndJumpedTo() throws {
         let home = try StateHome()
         var t = try start(home)
