@@ -10,4 +10,10 @@ public enum BuiltinContent {
         }
         return .success(content)
     }
+
+    /// What the first screen shows, read on its own (in a small part of the time the whole content
+    /// takes), so the explorer can draw before `load()`.
+    public static func home() -> HomeSummary? {
+        ContentArchive.decodeSummary(EmbeddedContent.home)
+    }
 }

@@ -20,7 +20,12 @@ struct ContentEmbedder {
             guard ContentArchive.decode(archive) == content else {
                 fail("ContentEmbedder: the archive does not read back as the content", status: 1)
             }
-            writeFile(source(embedding: archive), to: args[2])
+            let summary = HomeSummary(content)
+            let home = ContentArchive.encode(summary)
+            guard ContentArchive.decodeSummary(home) == summary else {
+                fail("ContentEmbedder: the home summary does not read back", status: 1)
+            }
+            writeFile(source(embedding: archive, home: home), to: args[2])
         }
     }
 
@@ -43,12 +48,17 @@ struct ContentEmbedder {
 
     /// A Swift file holding `text` in a multi-line raw string literal with enough `#`s that no text
     /// can end it. (Such a literal would turn CRLF into LF, but sanitized content holds no CR.)
-    static func source(embedding text: String) -> String {
-        var hashes = "#"
-        while TextTools.contains(text, "\"" + hashes) || TextTools.contains(text, "\\" + hashes) { hashes += "#" }
+    static func source(embedding text: String, home: String) -> String {
+        func literal(_ text: String) -> String {
+            var hashes = "#"
+            while TextTools.contains(text, "\"" + hashes) || TextTools.contains(text, "\\" + hashes) { hashes += "#" }
+            return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
+        }
         return "// Generated at build time from Content/ by ContentEmbedder. Do not edit.\n"
             + "enum EmbeddedContent {\n"
-            + "    static let archive = \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)\n"
+            + "    static let archive = \(literal(text))\n"
+            + "    /// What the first screen shows, read before the rest.\n"
+            + "    static let home = \(literal(home))\n"
             + "}\n"
     }
 }

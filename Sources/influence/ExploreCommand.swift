@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import BuiltinContent
 import CursesTerminal
 import InfluenceContent
 import InfluenceUI
@@ -11,12 +15,19 @@ enum ExploreCommand {
     /// empty for the first), from `stage` if given. `start`: where else to start (see `PlaceKeeper`).
     static func explore(contentFolder: String?, mouse: Bool = true, theme: String? = nil,
                         present: String? = nil, stage: String? = nil, start: PlaceKeeper.Start = .resume) throws(CommandExit) {
-        // Content first: broken content is reported before any screen is drawn; then the options.
-        let content = try ContentOptions.load(folder: contentFolder)
         let environment = System.environment
+        let keeper = PlaceKeeper(start: present == nil ? start : .elsewhere, contentFolder: contentFolder,
+                                 environment: environment)
+        // The built-in content, when nothing is needed before the first frame but what the home screen
+        // shows: the first frame is drawn from its home summary, and the rest is read just after
+        // (reading it all is most of the start-up time). Otherwise (another folder, a case to present,
+        // a place to resume or open) the content comes first: broken content is reported before any
+        // screen is drawn.
+        let home = contentFolder == nil && present == nil && !keeper.needsContent ? BuiltinContent.home() : nil
+        let content = home == nil ? try ContentOptions.load(folder: contentFolder) : nil
         let chosenTheme = try Self.theme(theme ?? environment["INFLUENCE_THEME"], fromOption: theme != nil)
         var presented: (CaseID, Int)?
-        if let present {
+        if let present, let content {
             guard let c = present.isEmpty ? content.cases.first : content.findCase(present) else {
                 throw PrintCommand.noCase(present, content)
             }
@@ -30,8 +41,7 @@ enum ExploreCommand {
             }
             presented = (c.caseID, step)
         }
-        let keeper = try PlaceKeeper(start: present == nil ? start : .elsewhere, contentFolder: contentFolder,
-                                     content: content, environment: environment)
+        if let content { try keeper.resolve(in: content) }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.open(environment: environment, mouse: mouse, theme: chosenTheme)
@@ -39,8 +49,13 @@ enum ExploreCommand {
             Output.error(error.message)
             throw CommandExit(status: error.exitCode)
         }
-        let explorer = Explorer(content: content, size: terminal.size,
-                                glyphs: terminal.supportsUnicode ? .unicode : .ascii)
+        let glyphs: Glyphs = terminal.supportsUnicode ? .unicode : .ascii
+        let explorer: Explorer
+        if let home {
+            explorer = Explorer(home: home, load: { Self.builtinContent(closing: terminal) }, size: terminal.size, glyphs: glyphs)
+        } else {
+            explorer = Explorer(content: content ?? Self.builtinContent(closing: terminal), size: terminal.size, glyphs: glyphs)
+        }
         if let (id, step) = presented { explorer.present(case: id, step: step) }
         keeper.begin(explorer)
         let code: Int32
@@ -58,6 +73,20 @@ enum ExploreCommand {
 }
 
 extension ExploreCommand {
+    /// The built-in content, read after the first frame. It was checked when the binary was built, so
+    /// failing to read it means a damaged binary: the terminal is given back, the reason printed, and
+    /// the process exits 65 as for any broken content.
+    static func builtinContent(closing terminal: CursesTerminal) -> Content {
+        switch BuiltinContent.load() {
+        case .success(let content):
+            return content
+        case .failure(let error):
+            terminal.close()
+            Output.error(error.report)
+            exit(ExitStatus.dataError)
+        }
+    }
+
     /// The theme named (dark when none); a name that is not one is a usage error from --theme, and
     /// from INFLUENCE_THEME a one-line warning (the explorer still opens).
     static func theme(_ name: String?, fromOption: Bool) throws(CommandExit) -> Theme {

@@ -44,6 +44,7 @@ enum Influence {
                 case CommandSpec.print.name:
                     try PrintCommand(caseKey: argument, stage: options["stage"], width: options["width"],
                                      questionsOnly: options["questions"] != nil, contentFolder: options["content"]).run()
+                case CommandSpec.export.name: try ExportCommand(options: options, caseKey: argument).run()
                 case CommandSpec.render.name:
                     try RenderCommand.run(size: options["size"] ?? "", keys: options["keys"] ?? "", contentFolder: options["content"])
                 case CommandSpec.present.name:

@@ -29,6 +29,7 @@ final class PlaceKeeper {
     /// Seconds between saves while the place keeps changing.
     static let interval = 2.0
 
+    private let start: Start
     /// Nil when there is nowhere to keep the state.
     private let file: StateFile?
     /// Where to go when the explorer starts.
@@ -48,13 +49,10 @@ final class PlaceKeeper {
     /// Saves after every event, changed or not (INFLUENCE_TEST_SAVE_EVERY_EVENT=1, for tests only).
     private let everyEvent: Bool
 
-    /// Reads the state file (unless `start` is `.fresh`). An `.open` place that
-    /// the content does not have is a usage error (64), before any screen is drawn.
-    init(start: Start, contentFolder: String?, content: Content, environment: [String: String]) throws(CommandExit) {
+    /// Reads the state file (unless `start` is `.fresh`).
+    init(start: Start, contentFolder: String?, environment: [String: String]) {
+        self.start = start
         everyEvent = environment["INFLUENCE_TEST_SAVE_EVERY_EVENT"] == "1"
-        if case .open(let caseKey, let stage) = start {
-            place = try Self.position(caseKey: caseKey, stage: stage, content: content)
-        }
         switch StateFile.locate(contentFolder: contentFolder, environment: environment) {
         case .failure(let failure):
             file = nil
@@ -77,6 +75,21 @@ final class PlaceKeeper {
                     : "Place not restored: state file \(reason)"
                 mayWrite = !keep
             }
+        }
+    }
+
+    /// Whether the first screen needs the whole content (a place other than home), not only what
+    /// the home screen shows.
+    var needsContent: Bool {
+        if case .open = start { return true }
+        return place.map { $0.view != .home } ?? false
+    }
+
+    /// Finds the place `influence open` names in the content; one it does not have is a usage error
+    /// (64), before any screen is drawn.
+    func resolve(in content: Content) throws(CommandExit) {
+        if case .open(let caseKey, let stage) = start {
+            place = try Self.position(caseKey: caseKey, stage: stage, content: content)
         }
     }
 

@@ -32,8 +32,8 @@ import BuiltinContent
     @discardableResult
     func run(_ start: PlaceKeeper.Start = .resume, keys: String, environment: [String: String]? = nil,
              check: (Explorer) -> Void = { _ in }) throws -> String? {
-        let keeper = try PlaceKeeper(start: start, contentFolder: nil, content: Self.content,
-                                     environment: environment ?? self.environment)
+        let keeper = PlaceKeeper(start: start, contentFolder: nil, environment: environment ?? self.environment)
+        try keeper.resolve(in: Self.content)
         let e = explorer()
         keeper.begin(e)
         check(e)
@@ -61,7 +61,7 @@ import BuiltinContent
     /// Saves while the place changes come at most every two seconds: right after the start, a
     /// change is not written yet, and the loop is asked to wake when it will be due.
     @Test func changesAreSavedAfterAnIntervalNotAtOnce() throws {
-        let keeper = try PlaceKeeper(start: .resume, contentFolder: nil, content: Self.content, environment: environment)
+        let keeper = PlaceKeeper(start: .resume, contentFolder: nil, environment: environment)
         let e = explorer()
         keeper.begin(e)
         press("3", on: e)
@@ -76,7 +76,7 @@ import BuiltinContent
     @Test func everyEventIsSavedInTheTestMode() throws {
         var testMode = environment
         testMode["INFLUENCE_TEST_SAVE_EVERY_EVENT"] = "1"
-        let keeper = try PlaceKeeper(start: .resume, contentFolder: nil, content: Self.content, environment: testMode)
+        let keeper = PlaceKeeper(start: .resume, contentFolder: nil, environment: testMode)
         let e = explorer()
         keeper.begin(e)
         for (key, step) in [("4", 0), ("Right", 1), ("Right", 2)] {
@@ -131,7 +131,7 @@ import BuiltinContent
         #expect(unsaid == nil, "said again")
 
         // The folder goes away under a running explorer: its last save fails, and that is said.
-        let keeper = try PlaceKeeper(start: .resume, contentFolder: nil, content: Self.content, environment: environment)
+        let keeper = PlaceKeeper(start: .resume, contentFolder: nil, environment: environment)
         let e = explorer()
         keeper.begin(e)
         #expect(e.state.message == nil)
@@ -139,5 +139,35 @@ import BuiltinContent
         try FileManager.default.removeItem(atPath: scratch.path + "/influence")
         try "in the way".write(toFile: scratch.path + "/influence", atomically: false, encoding: .utf8)
         #expect(keeper.end(e) == "influence: place not saved (Not a directory): \(scratch.path)/influence")
+    }
+}
+
+/// A run that resumes at home keeps the fast start: the first frame is drawn from the home summary,
+/// before the whole content is read; any other place needs the content first.
+@Suite struct PlaceKeeperStartTests {
+    @Test func resumingAtHomeDoesNotReadTheWholeContent() throws {
+        let scratch = try StateFileTests.Scratch()
+        let environment = ["XDG_STATE_HOME": scratch.path]
+        let file = try StateFile.locate(contentFolder: nil, environment: environment).get()
+        #expect(file.prepareFolder() == nil)
+        let marks: [Character: Position] = ["c": Position(view: .case, caseID: CaseID("condor"), step: 2)]
+        #expect(file.write(SavedState(folder: SavedState.builtIn, place: Position(view: .home, item: 3), marks: marks)) == nil)
+
+        let keeper = PlaceKeeper(start: .resume, contentFolder: nil, environment: environment)
+        #expect(!keeper.needsContent)
+        let content = PlaceKeeperTests.content
+        var loaded = false
+        let e = Explorer(home: HomeSummary(content), load: { loaded = true; return content }, size: Size(width: 80, height: 24))
+        keeper.begin(e)
+        _ = e.frame()
+        #expect(!loaded, "the whole content was read before the first frame")
+        #expect(e.position == Position(view: .home, item: 3))
+        #expect(e.marks == marks)
+        #expect(e.state.message == nil)
+
+        #expect(file.write(SavedState(folder: SavedState.builtIn, place: Position(view: .case, caseID: CaseID("condor"), step: 2))) == nil)
+        #expect(PlaceKeeper(start: .resume, contentFolder: nil, environment: environment).needsContent)
+        #expect(!PlaceKeeper(start: .fresh, contentFolder: nil, environment: environment).needsContent)
+        #expect(PlaceKeeper(start: .open(caseKey: "1", stage: nil), contentFolder: nil, environment: environment).needsContent)
     }
 }

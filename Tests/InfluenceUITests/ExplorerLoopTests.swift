@@ -51,4 +51,21 @@ import InfluenceContent
         #expect(frames[1].text.hasPrefix("Case 3/5"))
         #expect(frames[2].text.split(separator: "\n")[2].contains("4–"), "scrolled by three lines: \(frames[2].text.split(separator: "\n")[2])")
     }
+
+    /// The first frame needs only the home summary: the whole content is read after it is drawn.
+    @Test func theFirstFrameComesBeforeTheWholeContentIsRead() {
+        final class Reads: @unchecked Sendable { var count = 0; var framesBefore = -1 }
+        let reads = Reads()
+        let terminal = HeadlessTerminal(size: Size(width: 80, height: 24), script: [.key(.char("3")), .key(.char("q"))])
+        let explorer = Explorer(home: HomeSummary(shippedContent), load: {
+            reads.count += 1
+            reads.framesBefore = terminal.frames.count
+            return shippedContent
+        }, size: Size(width: 80, height: 24))
+        #expect(explorer.run(on: terminal) == 0)
+        #expect(reads.count == 1)
+        #expect(reads.framesBefore == 1, "read after the first frame was drawn")
+        #expect(terminal.frames.first?.text == Explorer(content: shippedContent, size: Size(width: 80, height: 24)).frame().text)
+        #expect(terminal.frames.last?.text.hasPrefix("Case 3/5 · Leyenda") == true)
+    }
 }

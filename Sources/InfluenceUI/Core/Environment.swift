@@ -3,13 +3,31 @@ import InfluenceContent
 /// What every screen reads: the content, the symbols to draw with, and caches of laid-out pages and
 /// note labels. One per explorer, used from one thread.
 public final class Environment {
-    public let content: Content
+    /// Everything the explorer shows, read the first time a screen needs it (the first screen draws
+    /// from `home` alone, so the built-in content can be read after the first frame is shown).
+    public var content: Content {
+        if let loaded { return loaded }
+        let made = load()
+        loaded = made
+        load = { made }
+        return made
+    }
+    /// What the first screen shows.
+    public let home: HomeSummary
+    private var loaded: Content?
+    private var load: () -> Content
     public let glyphs: Glyphs
     /// The time now, in seconds on the explorer's clock (set by the explorer before each event; the
     /// core reads no clock itself).
     public internal(set) var now: Double = 0
     private let pages = PageCache()
     private var index: SearchIndex?
+    private var footers: [FooterKey: [KeyMap.FooterHint]] = [:]
+
+    private struct FooterKey: Hashable {
+        var context: KeyContext
+        var typing: Bool
+    }
     private var labels: [LabelKey: NoteLabels] = [:]
 
     private struct LabelKey: Hashable {
@@ -18,9 +36,22 @@ public final class Environment {
     }
 
     public init(content: Content, glyphs: Glyphs) {
-        self.content = content
+        loaded = content
+        load = { content }
+        home = HomeSummary(content)
         self.glyphs = glyphs
     }
+
+    /// An environment whose content is read later, by `load`, the first time it is needed; `home` is
+    /// what the first screen shows meanwhile.
+    public init(home: HomeSummary, glyphs: Glyphs, load: @escaping () -> Content) {
+        self.home = home
+        self.load = load
+        self.glyphs = glyphs
+    }
+
+    /// Reads the content now, if it was not read yet (the explorer does this after its first frame).
+    public func prepare() { _ = content }
 
     /// The note labels of a case, of the argument, or of one stage across the cases (at `step`), worked out once.
     public func labels(for subject: ReadingSubject, step: Int = 0) -> NoteLabels {
@@ -38,6 +69,16 @@ public final class Environment {
             made = NoteLabels(stage: stage, acrossCasesOf: content)
         }
         labels[key] = made
+        return made
+    }
+
+    /// The footer's entries for a screen's keys (leaving out letters where they type), worked out
+    /// once per kind of screen.
+    func footer(for context: KeyContext, typing: Bool) -> [KeyMap.FooterHint] {
+        let key = FooterKey(context: context, typing: typing)
+        if let known = footers[key] { return known }
+        let made = KeyMap.footer(for: context, typing: typing, content: home, glyphs: glyphs)
+        footers[key] = made
         return made
     }
 

@@ -12,6 +12,13 @@ public final class Explorer {
         state = ExplorerState(size: size)
     }
 
+    /// An explorer that draws its first screen from `home` and reads the whole content with `load`
+    /// just after (the built-in content: reading it all takes most of the start-up time).
+    public init(home: HomeSummary, load: @escaping () -> Content, size: Size, glyphs: Glyphs = .unicode) {
+        env = Environment(home: home, glyphs: glyphs, load: load)
+        state = ExplorerState(size: size)
+    }
+
     /// Sets the clock the screens read (`env.now`).
     public func setTime(_ seconds: Double) { env.now = seconds }
 
@@ -103,6 +110,7 @@ public final class Explorer {
         env.now = terminal.clock
         resize(to: terminal.size)
         terminal.draw(frame())
+        env.prepare()
         while true {
             let event = terminal.nextEvent(timeout: [state.top.wantsTicks ? 1000 : nil, wakeAfter].compactMap { $0 }.min())
             env.now = terminal.clock

@@ -197,25 +197,41 @@ public enum KeyMap {
     }
 
     static func binding(for key: Key, in context: KeyContext) -> KeyBinding? {
-        let specific = bindings.first { $0.section != .everywhere && $0.section.contexts.contains(context) && $0.keys.contains(key) }
-        return specific ?? bindings.first { $0.section == .everywhere && $0.keys.contains(key) }
+        lookup[context]?[key].map { bindings[$0] }
     }
+
+    /// For each kind of screen, each key's binding (an index into `bindings`): the screen's own
+    /// sections first, then the keys that work everywhere. Worked out once.
+    static let lookup: [KeyContext: [Key: Int]] = {
+        var table: [KeyContext: [Key: Int]] = [:]
+        for context in KeyContext.allCases {
+            var keys: [Key: Int] = [:]
+            for (index, binding) in bindings.enumerated() where binding.section != .everywhere && binding.section.contexts.contains(context) {
+                for key in binding.keys where keys[key] == nil { keys[key] = index }
+            }
+            for (index, binding) in bindings.enumerated() where binding.section == .everywhere {
+                for key in binding.keys where keys[key] == nil { keys[key] = index }
+            }
+            table[context] = keys
+        }
+        return table
+    }()
 
     /// The numbers typing a digit chooses on a screen, as it shows them: 0 and the cases at home,
     /// the stages of a case, the sections of the argument.
-    public static func numbers(in context: KeyContext, content: Content) -> ClosedRange<Int>? {
+    public static func numbers(in context: KeyContext, content: HomeSummary) -> ClosedRange<Int>? {
         switch context {
         case .home: return 0...content.cases.count
-        case .reading, .across, .grid: return 1...max(1, content.stages.count)
+        case .reading, .across, .grid: return 1...max(1, content.stageCount)
         case .argument: return 1...ArgumentSection.allCases.count
         case .questions, .figures, .timeline: return 1...max(1, content.cases.count)
-        case .presenter: return 1...max(1, content.stages.count)
+        case .presenter: return 1...max(1, content.stageCount)
         case .box, .help, .search, .glossary, .sources: return nil
         }
     }
 
     /// How a binding's keys are written in help and the README: "→ l n", "0–5".
-    public static func label(_ binding: KeyBinding, in context: KeyContext, content: Content, glyphs: Glyphs) -> String {
+    public static func label(_ binding: KeyBinding, in context: KeyContext, content: HomeSummary, glyphs: Glyphs) -> String {
         if binding.command == .number, let range = numbers(in: context, content: content) {
             return "\(range.lowerBound)\(glyphs.rangeDash)\(range.upperBound)"
         }
@@ -232,7 +248,7 @@ public enum KeyMap {
     /// Footer entries for a screen, in their places: the bindings that work there and have a footer
     /// entry; a binding whose keys something more specific takes over here is left out, and so is
     /// one whose key is a printable character on a screen that takes text (`typing`: it types).
-    public static func footer(for context: KeyContext, typing: Bool = false, content: Content,
+    public static func footer(for context: KeyContext, typing: Bool = false, content: HomeSummary,
                               glyphs: Glyphs) -> [FooterHint] {
         var here = bindings.filter { binding in
             guard binding.section.contexts.contains(context) else { return false }
@@ -270,7 +286,7 @@ public enum KeyMap {
     }
 
     /// The sections and their bindings, as help and the README list them.
-    public static func sections(content: Content, glyphs: Glyphs) -> [HelpSection] {
+    public static func sections(content: HomeSummary, glyphs: Glyphs) -> [HelpSection] {
         var result: [HelpSection] = []
         for section in KeySection.allCases {
             var rows: [(keys: String, help: String)] = []
@@ -285,7 +301,7 @@ public enum KeyMap {
     /// The key tables as Markdown, for the README (a test keeps the two the same).
     public static func markdownTables(content: Content) -> String {
         var lines: [String] = []
-        for section in sections(content: content, glyphs: .unicode) {
+        for section in sections(content: HomeSummary(content), glyphs: .unicode) {
             if !lines.isEmpty { lines.append("") }
             lines += ["**\(section.title)**", "", "| Keys | What they do |", "|---|---|"]
             lines += section.rows.map { "| `\($0.keys)` | \($0.help) |" }

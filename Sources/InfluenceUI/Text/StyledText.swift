@@ -14,7 +14,7 @@ public struct Span: Equatable, Sendable {
 }
 
 /// Where a display line starts in the text it was wrapped from: which block of the page, and how many
-/// characters into it. The same text keeps its anchor at any width, so a resize keeps the reading place.
+/// bytes (UTF-8) into it. The same text keeps its anchor at any width, so a resize keeps the reading place.
 public struct Anchor: Comparable, Hashable, Sendable {
     public var block: Int
     public var offset: Int
@@ -31,7 +31,7 @@ public struct Anchor: Comparable, Hashable, Sendable {
     }
 
     /// The same block, `characters` further on.
-    func advanced(by characters: Int) -> Anchor { Anchor(block: block, offset: offset + characters) }
+    func advanced(by bytes: Int) -> Anchor { Anchor(block: block, offset: offset + bytes) }
 }
 
 /// One display line of spans, already wrapped to fit its pane.
@@ -59,7 +59,7 @@ public enum StyledWrap {
     struct Word {
         var pieces: [Span] = []
         var width = 0
-        /// Characters of the source text before this word: where the word stands, whatever the width.
+        /// Bytes (UTF-8) of the source text before this word: where the word stands, whatever the width.
         var offset = 0
     }
 
@@ -83,10 +83,18 @@ public enum StyledWrap {
                 line = []
                 lineWidth = 0
             }
+            /// Adds a span to the line, joined to the one before when they look the same.
+            func add(_ span: Span) {
+                if let last = line.last, last.role == span.role, last.note == nil, span.note == nil {
+                    line[line.count - 1].text += span.text
+                } else {
+                    line.append(span)
+                }
+            }
             for word in words {
                 if lineWidth > 0 && lineWidth + 1 + word.width <= inner {
-                    line.append(Span(" "))
-                    line += word.pieces
+                    add(Span(" "))
+                    for piece in word.pieces { add(piece) }
                     lineWidth += 1 + word.width
                     continue
                 }
@@ -109,7 +117,7 @@ public enum StyledWrap {
                             }
                             text.append(ch)
                             lineWidth += w
-                            consumed += 1
+                            consumed += ch.utf8.count
                         }
                         if !text.isEmpty { line.append(Span(text, piece.role, note: piece.note)) }
                     }
@@ -123,7 +131,9 @@ public enum StyledWrap {
         return lines
     }
 
-    /// Splits text into paragraphs of words, each piece keeping its span's style and marker.
+    /// Splits text into paragraphs of words, each piece keeping its span's style and marker. Scans
+    /// bytes (a space or a line feed is never inside a multi-byte character) and takes each piece of
+    /// a word whole, rather than a character at a time.
     static func words(in spans: [Span]) -> [[Word]] {
         var paragraphs: [[Word]] = [[]]
         var current = Word()
@@ -133,24 +143,36 @@ public enum StyledWrap {
             current = Word()
         }
         for span in spans {
-            for ch in span.text {
-                defer { offset += 1 }
-                if ch == "\n" {
-                    endWord()
-                    if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
-                } else if ch == " " {
-                    endWord()
+            let text = span.text
+            let utf8 = text.utf8
+            var pieceStart: String.Index?
+            func closePiece(at end: String.Index) {
+                guard let start = pieceStart else { return }
+                pieceStart = nil
+                let piece = text[start..<end]
+                // A marker glued to the word before it stays with that word.
+                if let last = current.pieces.last, last.role == span.role, last.note == span.note {
+                    current.pieces[current.pieces.count - 1].text += piece
                 } else {
-                    if current.pieces.isEmpty { current.offset = offset }
-                    // A marker glued to the word before it stays with that word.
-                    if let last = current.pieces.last, last.role == span.role, last.note == span.note {
-                        current.pieces[current.pieces.count - 1].text.append(ch)
-                    } else {
-                        current.pieces.append(Span(String(ch), span.role, note: span.note))
-                    }
-                    current.width += TextWidth.columns(of: ch)
+                    current.pieces.append(Span(String(piece), span.role, note: span.note))
                 }
+                current.width += TextWidth.columns(of: piece)
             }
+            var i = utf8.startIndex
+            while i < utf8.endIndex {
+                let byte = utf8[i]
+                if byte == 0x20 || byte == 0x0A {
+                    closePiece(at: i)
+                    endWord()
+                    if byte == 0x0A, !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
+                } else if pieceStart == nil {
+                    if current.pieces.isEmpty { current.offset = offset }
+                    pieceStart = i
+                }
+                i = utf8.index(after: i)
+                offset += 1
+            }
+            closePiece(at: utf8.endIndex)
         }
         endWord()
         return paragraphs

@@ -18,6 +18,8 @@ public enum TextWidth {
 
     /// Columns a whole string takes.
     public static func columns(of text: some StringProtocol) -> Int {
+        // Printable ASCII, most of the text, is a column a byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for c in text { total += columns(of: c) }
         return total

@@ -161,7 +161,7 @@ extension CommandSpec {
         examples: ["influence render --size 100x30 --keys \"3 Right Right Right\""])
 
     /// Every command; the first is the default.
-    static let all = [explore, open, present, validate, print, render]
+    static let all = [explore, open, present, validate, print, export, render]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 }

@@ -11,7 +11,7 @@ public struct HelpModel: BoxModel {
     func lines(env: Environment, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         let keyWidth = 14
-        for section in KeyMap.sections(content: env.content, glyphs: env.glyphs) {
+        for section in KeyMap.sections(content: env.home, glyphs: env.glyphs) {
             if !lines.isEmpty { lines.append(StyledLine()) }
             lines.append(StyledLine(section.title, .heading))
             for row in section.rows {

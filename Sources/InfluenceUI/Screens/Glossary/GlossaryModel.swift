@@ -140,21 +140,18 @@ public struct GlossaryModel: ScreenModel {
     mutating func keepInView(_ list: List, height: Int) {
         guard list.items.indices.contains(selection) else { scroll = 0; return }
         let item = list.items[selection]
-        if item.firstLine < scroll {
-            scroll = item.firstLine
-        } else if item.firstLine + item.lineCount > scroll + height {
-            scroll = min(item.firstLine + item.lineCount - height, item.firstLine)
-        }
-        scroll = min(max(0, scroll), max(0, list.lines.count - height))
+        scroll = Scrolling.showing(item.firstLine, item.firstLine + item.lineCount, from: scroll, total: list.lines.count,
+                                   height: height)
     }
 
     mutating func resize(env: Environment, from old: Rect, to new: Rect) {
         let before = list(env: env, area: old)
         let after = list(env: env, area: new)
         guard after.items.indices.contains(selection) else { return }
-        let row = before.items.indices.contains(selection) ? before.items[selection].firstLine - scroll : 0
-        scroll = max(0, after.items[selection].firstLine - max(0, row))
-        keepInView(after, height: max(1, Self.listRect(new).height))
+        let item = after.items[selection]
+        scroll = Scrolling.keepingRow(before: before.items.indices.contains(selection) ? before.items[selection].firstLine : nil,
+                                      after: item.firstLine, lineCount: item.lineCount, from: scroll,
+                                      total: after.lines.count, height: max(1, Self.listRect(new).height))
     }
 
     func render(env: Environment, area: Rect, into frame: inout Frame) {

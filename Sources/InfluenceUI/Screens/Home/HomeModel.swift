@@ -17,10 +17,10 @@ public struct HomeModel: ScreenModel {
         var gist: String
     }
 
-    static func entries(_ content: Content) -> [Entry] {
+    static func entries(_ home: HomeSummary) -> [Entry] {
         [Entry(number: 0, title: "The argument: power versus influence", years: "",
                gist: "Why the usual explanations fail, and the cycle every case follows.")]
-            + content.cases.map { Entry(number: $0.number, title: $0.title, years: $0.years, gist: $0.gist) }
+            + home.cases.map { Entry(number: $0.number, title: $0.title, years: $0.years, gist: $0.gist) }
     }
 
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
@@ -61,17 +61,18 @@ public struct HomeModel: ScreenModel {
     }
 
     func render(env: Environment, area: Rect, into frame: inout Frame) {
-        let content = env.content, g = env.glyphs
+        // Only the home summary: the first frame is drawn before the whole content is read.
+        let home = env.home, g = env.glyphs
         let margin = area.width >= 100 ? 4 : 2
         let inner = area.width - 2 * margin
         let left = area.x + margin
         var y = area.y + 1
         frame.buffer.write("Influence Explorer", x: left, y: y, role: .title)
-        let subtitle = "\(content.article.title) \(g.dot) \(content.article.publication)"
+        let subtitle = "\(home.title) \(g.dot) \(home.publication)"
         frame.buffer.write(TextWidth.truncate(subtitle, to: inner - 20, ellipsis: g.ellipsis), x: left + 20, y: y,
                            role: .dim, limit: area.maxX - margin)
         y += 2
-        for line in WordWrap.lines(content.article.question, width: inner).prefix(2) {
+        for line in WordWrap.lines(home.question, width: inner).prefix(2) {
             frame.buffer.write(line, x: left, y: y, role: .heading)
             y += 1
         }
@@ -79,7 +80,7 @@ public struct HomeModel: ScreenModel {
         // The views that show the pattern across the cases, at the bottom: each by its key, or a click.
         // Only when the cases keep a row each for their gists: at the smallest sizes the list comes
         // first (help and the footer still name the views).
-        let entries = Self.entries(content)
+        let entries = Self.entries(home)
         var views = Self.viewLines(width: inner, glyphs: g)
         if area.maxY - y - views.count - 1 < entries.count * 2 { views = [] }
         let viewsTop = area.maxY - views.count

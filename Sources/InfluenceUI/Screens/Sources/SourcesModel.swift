@@ -178,12 +178,7 @@ public struct SourcesModel: ScreenModel {
             bottom = chosen.firstLine + chosen.lineCount
             if bottom - top > height { top = chosen.firstLine }
         }
-        if top < scroll {
-            scroll = top
-        } else if bottom > scroll + height {
-            scroll = min(bottom - height, top)
-        }
-        scroll = min(max(0, scroll), max(0, layout.lines.count - height))
+        scroll = Scrolling.showing(top, bottom, from: scroll, total: layout.lines.count, height: height)
     }
 
     mutating func resize(env: Environment, from old: Rect, to new: Rect) {
