@@ -94,6 +94,8 @@ enum ManualPage {
         (64, "Usage error; also: standard input or output is not a terminal."),
         (65, "The content has errors (each is listed)."),
         (66, "The content folder is missing."),
+        (73, "export: the output file cannot be created (a link, a folder, a device, or no such folder)."),
+        (74, "export: the output file could not be written in full."),
         (78, "The terminal is unusable (TERM unset, unknown or dumb)."),
         (129, "SIGHUP, or the terminal went away."),
         (130, "Ctrl-C."),
