@@ -8,6 +8,11 @@ let package = Package(
         .executable(name: "influence", targets: ["influence"]),
         .library(name: "InfluenceContent", targets: ["InfluenceContent"]),
     ],
+    dependencies: [
+        // For the tests only: Ink parses the Markdown handouts (InfluenceUITests). Nothing in the
+        // `influence` binary depends on it (.ci/lean-binary checks what the binary links).
+        .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
+    ],
     targets: [
         // libyaml (libyaml-dev), read through its event API.
         .systemLibrary(name: "CYAML", path: "Sources/CYAML"),
@@ -81,7 +86,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InfluenceUITests",
-            dependencies: ["InfluenceUI", "InfluenceContent", "BuiltinContent"],
+            dependencies: ["InfluenceUI", "InfluenceContent", "BuiltinContent", .product(name: "Ink", package: "Ink")],
             exclude: ["Snapshots"]
         ),
         .testTarget(
@@ -95,6 +100,11 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["influence"]
+        ),
+        // The command line's own code, in process: the state file.
+        .testTarget(
+            name: "InfluenceCommandTests",
+            dependencies: ["influence", "InfluenceUI", "InfluenceContent", "BuiltinContent"]
         ),
     ],
     swiftLanguageModes: [.v6]

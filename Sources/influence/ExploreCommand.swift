@@ -12,17 +12,21 @@ enum ExploreCommand {
     /// `mouse`: clicks and the wheel go to the explorer (off with --no-mouse, leaving the terminal's
     /// own text selection).
     /// `theme`: from --theme, else INFLUENCE_THEME. `present`: a case to present (its number or id;
-    /// empty for the first), from `stage` if given. `room`: --lead or --follow and their options.
+    /// empty for the first), from `stage` if given. `start`: where else to start (see `PlaceKeeper`).
+    /// `room`: --lead or --follow and their options.
     static func explore(contentFolder: String?, mouse: Bool = true, theme: String? = nil,
-                        present: String? = nil, stage: String? = nil,
+                        present: String? = nil, stage: String? = nil, start: PlaceKeeper.Start = .resume,
                         room: ClassroomSession.Request? = nil) throws(CommandExit) {
+        let environment = System.environment
+        let keeper = PlaceKeeper(start: present == nil ? start : .elsewhere, contentFolder: contentFolder,
+                                 environment: environment)
         // The built-in content, when nothing is needed before the first frame but what the home screen
         // shows: the first frame is drawn from its home summary, and the rest is read just after
-        // (reading it all is most of the start-up time). Otherwise the content comes first: broken
-        // content is reported before any screen is drawn.
-        let home = contentFolder == nil && present == nil ? BuiltinContent.home() : nil
+        // (reading it all is most of the start-up time). Otherwise (another folder, a case to present,
+        // a place to resume or open) the content comes first: broken content is reported before any
+        // screen is drawn.
+        let home = contentFolder == nil && present == nil && !keeper.needsContent ? BuiltinContent.home() : nil
         let content = home == nil ? try ContentOptions.load(folder: contentFolder) : nil
-        let environment = System.environment
         let chosenTheme = try Self.theme(theme ?? environment["INFLUENCE_THEME"], fromOption: theme != nil)
         var presented: (CaseID, Int)?
         if let present, let content {
@@ -39,6 +43,7 @@ enum ExploreCommand {
             }
             presented = (c.caseID, step)
         }
+        if let content { try keeper.resolve(in: content) }
         let classroom = try room.flatMap { request throws(CommandExit) in
             try ClassroomSession.prepare(request, environment: environment)
         }
@@ -57,6 +62,7 @@ enum ExploreCommand {
             explorer = Explorer(content: content ?? Self.builtinContent(closing: terminal), size: terminal.size, glyphs: glyphs)
         }
         if let (id, step) = presented { explorer.present(case: id, step: step) }
+        keeper.begin(explorer)
         classroom?.attach(to: explorer, terminal: terminal)
         let code: Int32
         if environment["INFLUENCE_TEST_CRASH"] == "1" {
@@ -66,7 +72,9 @@ enum ExploreCommand {
             code = explorer.run(on: terminal)
         }
         classroom?.finish()
+        let unsaved = keeper.end(explorer)
         terminal.close()
+        if let unsaved { Output.error(unsaved) }
         if code != 0 { throw CommandExit(status: code) }
     }
 }

@@ -36,22 +36,29 @@ enum Influence {
                 Output.write(ManualPage.mdoc(), to: STDOUT_FILENO)
             case .completionScript(let shell):
                 Output.write(completions().script(for: shell), to: STDOUT_FILENO)
-            case .run(let command, let options, let argument):
+            case .run(let command, let options, let arguments):
+                let argument = arguments.first
                 switch command {
                 case CommandSpec.validate.name:
                     try ValidateCommand.run(contentFolder: options["content"])
                 case CommandSpec.print.name:
                     try PrintCommand(caseKey: argument, stage: options["stage"], width: options["width"],
                                      questionsOnly: options["questions"] != nil, contentFolder: options["content"]).run()
+                case CommandSpec.export.name: try ExportCommand(options: options, caseKey: argument).run()
                 case CommandSpec.render.name:
                     try RenderCommand.run(size: options["size"] ?? "", keys: options["keys"] ?? "", contentFolder: options["content"])
                 case CommandSpec.present.name:
                     try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
                                                theme: options["theme"], present: argument ?? "", stage: options["stage"],
                                                room: ClassroomSession.Request(options: options))
+                case CommandSpec.open.name:
+                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
+                                               theme: options["theme"],
+                                               start: .open(caseKey: argument ?? "", stage: arguments.dropFirst().first))
                 default:
                     try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
-                                               theme: options["theme"], room: ClassroomSession.Request(options: options))
+                                               theme: options["theme"], start: options["fresh"] != nil ? .fresh : .resume,
+                                               room: ClassroomSession.Request(options: options))
                 }
             }
             return 0
@@ -80,7 +87,6 @@ enum ExitStatus {
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
     static let noUser: Int32 = 67
-    static let cannotCreate: Int32 = 73
     static let noPermission: Int32 = 77
     static let config: Int32 = 78
 }

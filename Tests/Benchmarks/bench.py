@@ -256,6 +256,9 @@ def _expect(name: str, data: bytes, marker: str) -> None:
 
 def run_explorer(cfg) -> dict:
     out: dict = {}
+    # Each round starts as a first run does, at home: the place the last round saved is removed
+    # (the first frame still includes looking for it).
+    shutil.rmtree(os.path.join(cfg.env["HOME"], ".local", "state", "influence"), ignore_errors=True)
     s = Session("explorer", [cfg.influence], cfg.env)
     try:
         ff = s.first_frame()

@@ -55,10 +55,19 @@ import Testing
         #expect(version.out.wholeMatch(of: #/[0-9]+\.[0-9]+\.[0-9]+\n/#) != nil, "\(version.out)")
         let help = try runInfluence(["--help"])
         #expect(help.status == 0)
-        for command in ["explore", "validate", "print", "render"] { #expect(help.out.contains("  " + command)) }
+        for command in ["explore", "open", "validate", "print", "render"] { #expect(help.out.contains("  " + command)) }
         let printHelp = try runInfluence(["help", "print"])
         #expect(printHelp.out == (try runInfluence(["print", "--help"])).out)
         for option in ["--stage STAGE", "--width N", "--content DIR", "CASE"] { #expect(printHelp.out.contains(option)) }
+        // Resume: where the state is kept, --fresh (which still saves), open with its two arguments.
+        let exploreHelp = try runInfluence(["help", "explore"])
+        let words = exploreHelp.out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for text in ["--fresh", "on quitting, this run's place and marks are saved", "(~/.local/state/influence)", "$XDG_STATE_HOME"] {
+            #expect(words.contains(text), "\(text)")
+        }
+        let openHelp = try runInfluence(["open", "--help"])
+        #expect(openHelp.out.contains("USAGE: influence open CASE [STAGE] [--theme THEME] [--no-mouse] [--content DIR]"), "\(openHelp.out)")
+        #expect(openHelp.out.contains("  STAGE ") && openHelp.out.contains("influence open 3 resources"))
         let unknown = try runInfluence(["print", "--colour", "red"])
         #expect(unknown.status == 64)
         #expect(unknown.err.hasPrefix("influence: unknown option \"--colour\"\nUsage: influence print"))
@@ -70,7 +79,8 @@ import Testing
         let page = try runInfluence(["--generate-manual"])
         #expect(page.status == 0)
         #expect(page.out.hasPrefix(".Dd "))
-        for option in ["Fl -content Ar DIR", "Fl -stage Ar STAGE", "Fl -width Ar N", "Fl -size Ar WxH", "Fl -keys Ar KEYS", "Fl -version"] {
+        for option in ["Fl -content Ar DIR", "Fl -stage Ar STAGE", "Fl -width Ar N", "Fl -size Ar WxH", "Fl -keys Ar KEYS", "Fl -version",
+                       "Fl -fresh", ".Cm open\n.Ar CASE\n.Op Ar STAGE", "Ev XDG_STATE_HOME", ".Sh FILES"] {
             #expect(page.out.contains(option), "\(option)")
         }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("influence-\(UUID().uuidString).1")
@@ -98,9 +108,11 @@ import Testing
                 source \(file.path)
                 t() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMPREPLY=(); _influence; echo "${COMPREPLY[*]}"; }
                 t influence print --st; t influence print --stage r; t influence print l; t influence v
+                t influence open 3 resource; t influence --fr; t influence explore --fr
                 """
                 let result = try runProgram("/usr/bin/bash", ["-c", complete])
-                #expect(result.out == "--stage\nresource-transfer\nleyenda\nvalidate\n", "\(result.out)\(result.err)")
+                #expect(result.out == "--stage\nresource-transfer\nleyenda\nvalidate\nresource-transfer\n\n--fresh\n",
+                        "\(result.out)\(result.err)")
             }
         }
         let bad = try runInfluence(["--generate-completion-script", "tcsh"])

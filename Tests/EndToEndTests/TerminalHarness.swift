@@ -55,15 +55,17 @@ final class TerminalHarness {
     }
 
     /// Starts `executable` with `arguments` in a `width` x `height` terminal. The environment is the
-    /// test's, less NO_COLOR, with LANG=C.UTF-8, SWIFT_BACKTRACE=interactive=no and TERM from tmux,
-    /// then `environment` on top (which may set TERM or NO_COLOR too).
+    /// test's, less NO_COLOR, with LANG=C.UTF-8, SWIFT_BACKTRACE=interactive=no, TERM from tmux and
+    /// XDG_STATE_HOME in the harness's own folder (so the explorer starts at home, and never reads or
+    /// writes the user's saved place), then `environment` on top (which may set any of them too).
     init(_ arguments: [String] = [], executable: URL = TerminalHarness.influence,
          width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         server = "influence-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(server)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
 
-        var env = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no"]
+        var env = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no",
+                   "XDG_STATE_HOME": directory.appendingPathComponent("state").path]
         env.merge(environment) { _, new in new }
         // The inner sh writes its pid and then becomes the program (exec), so the pid is the program's.
         // The outer sh shares the program's process group, so Ctrl-C reaches it too: `trap :` keeps
@@ -95,6 +97,11 @@ final class TerminalHarness {
 
     /// Presses keys, named as tmux names them: "q", "Enter", "Escape", "Up", "NPage", "BTab", "C-c".
     func press(_ keys: String...) throws {
+        try press(keys)
+    }
+
+    /// Presses keys given as a list, in one tmux command.
+    func press(_ keys: [String]) throws {
         try tmux(["send-keys", "-t", Self.session] + keys)
     }
 

@@ -33,6 +33,9 @@ public final class Explorer {
     /// For a shell that watches something it cannot wait on (a room file where there is no
     /// inotify): the loop wakes at least this often, in milliseconds, and calls `onExternal`.
     public var externalPollInterval: Int?
+    /// When set, the loop waits at most this many milliseconds for an event, then ticks (and calls
+    /// `afterEvent`): for work due later, such as saving the place a little after the last key.
+    public var wakeAfter: Int?
 
     /// Where the explorer is: what a presenter publishes and a restart restores.
     public var position: Position { state.position(env: env) }
@@ -106,17 +109,7 @@ public final class Explorer {
 
     /// How long the loop may wait for an event, in milliseconds (nil: for ever).
     private var timeout: Int? {
-        let ticks = state.top.wantsTicks ? 1000 : nil
-        guard let poll = externalPollInterval.map({ max(1, $0) }) else { return ticks }
-        return min(ticks ?? poll, poll)
-    }
-
-    /// Calls `onExternal`; whether it changed anything on screen (a notification about something
-    /// else, or a record already shown, needs no frame).
-    private func externalChanges() -> Bool {
-        let before = state
-        onExternal?(self)
-        return state != before
+        [state.top.wantsTicks ? 1000 : nil, wakeAfter, externalPollInterval.map { max(1, $0) }].compactMap { $0 }.min()
     }
 
     /// Runs until the user quits or the terminal goes away; returns the process exit code
@@ -129,12 +122,13 @@ public final class Explorer {
         while true {
             let event = terminal.nextEvent(timeout: timeout)
             env.now = terminal.clock
+            // A wake-up for the shell's watch (its descriptor, or a poll) redraws only if it changed
+            // something, or if the screen shows the time.
+            let polled = event == .tick && externalPollInterval != nil && !state.top.wantsTicks
+            let before: ExplorerState? = event == .external || polled ? state : nil
             switch event {
-            case .tick:
-                // A poll that changed nothing draws nothing, unless the screen asked for the tick.
-                if externalPollInterval != nil, !externalChanges(), !state.top.wantsTicks { continue }
-            case .external:
-                if !externalChanges() { continue }
+            case .tick: if externalPollInterval != nil { onExternal?(self) }
+            case .external: onExternal?(self)
             case .key(let key): press(key)
             case .mouse(let event): mouse(event)
             case .resize: resize(to: terminal.size)
@@ -143,6 +137,7 @@ public final class Explorer {
             }
             afterEvent?(self)
             if let code = state.exitCode { return code }
+            if let before, state == before { continue }
             terminal.draw(frame())
         }
     }

@@ -16,7 +16,7 @@ extension ExplorerState {
         let (screen, problem) = Screen.restoring(position, env: env, area: area)
         var home = HomeModel()
         if position.view == .home {
-            home.selection = min(position.item ?? 0, env.content.cases.count)
+            home.selection = min(position.item ?? 0, env.home.cases.count)
         } else if let id = position.caseID, let index = env.content.caseIndex(id) {
             home.selection = index + 1
         }
@@ -58,6 +58,9 @@ extension Screen {
 
     /// The screen a position names, kept within what the content has; and what had to change, if anything.
     static func restoring(_ position: Position, env: Environment, area: Rect) -> (Screen?, String?) {
+        // Home is the screen beneath every other: nothing to open, and no need of the whole content
+        // (a run that resumes at home draws its first frame before reading it).
+        if position.view == .home { return (nil, nil) }
         let content = env.content
         var problem: String?
         var caseID = position.caseID

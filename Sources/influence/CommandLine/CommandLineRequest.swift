@@ -1,7 +1,7 @@
 /// What the command line asks for, parsed against the table of commands.
 enum CommandLineRequest: Equatable {
-    /// Run a command with its option values (by option name) and its argument.
-    case run(command: String, options: [String: String], argument: String?)
+    /// Run a command with its option values (by option name) and its arguments.
+    case run(command: String, options: [String: String], arguments: [String])
     /// Help for a command, or for `influence` itself.
     case help(command: String?)
     case version
@@ -53,7 +53,7 @@ enum CommandLineRequest: Equatable {
             }
         }
         var options: [String: String] = [:]
-        var argument: String?
+        var arguments: [String] = []
         var onlyArguments = false
         while let word = rest.popFirst() {
             if !onlyArguments && (word == "--help" || word == "-h") {
@@ -79,7 +79,7 @@ enum CommandLineRequest: Equatable {
                     value = String(parts[1])
                 } else if let defaultValue = option.defaultValue {
                     // The next word is the value only where it cannot be the command's argument.
-                    if let next = rest.first, !next.hasPrefix("-"), command.argument == nil || argument != nil {
+                    if let next = rest.first, !next.hasPrefix("-"), arguments.count >= command.arguments.count {
                         value = next
                         rest = rest.dropFirst()
                     } else {
@@ -94,18 +94,24 @@ enum CommandLineRequest: Equatable {
                 options[option.name] = value
                 continue
             }
-            guard let spec = command.argument else {
+            let specs = command.arguments
+            guard !specs.isEmpty else {
                 throw UsageError(message: "unexpected argument \"\(word)\"", command: command.name)
             }
-            guard argument == nil else {
-                throw UsageError(message: "unexpected argument \"\(word)\" (\(spec.name) is already \"\(argument ?? "")\")", command: command.name)
+            guard arguments.count < specs.count else {
+                let given = specs.count == 1 ? "\(specs[0].name) is already \"\(arguments[0])\""
+                    : specs.map(\.name).joined(separator: " and ") + " are already given"
+                throw UsageError(message: "unexpected argument \"\(word)\" (\(given))", command: command.name)
             }
-            argument = word
+            arguments.append(word)
+        }
+        for spec in command.arguments.dropFirst(arguments.count) where spec.isRequired {
+            throw UsageError(message: "missing \(spec.name)", command: command.name)
         }
         for option in command.options where option.isRequired && options[option.name] == nil {
             throw UsageError(message: "missing \(option.flag) \(option.valueName)", command: command.name)
         }
-        return .run(command: command.name, options: options, argument: argument)
+        return .run(command: command.name, options: options, arguments: arguments)
     }
 
     private static func unknownCommand(_ name: String) -> UsageError {

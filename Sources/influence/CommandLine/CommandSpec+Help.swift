@@ -4,7 +4,7 @@ extension CommandSpec {
     var usage: String {
         var parts = [CommandSpec.program]
         if self.name != CommandSpec.explore.name { parts.append(self.name) }
-        if let argument { parts.append("[\(argument.name)]") }
+        for argument in arguments { parts.append(argument.isRequired ? argument.name : "[\(argument.name)]") }
         for option in options {
             parts.append(option.isRequired ? option.synopsis : "[\(option.synopsis)]")
         }
@@ -16,8 +16,8 @@ extension CommandSpec {
         var out = [CommandSpec.wrap("OVERVIEW: " + abstract, indent: 0)]
         if let discussion { out += ["", CommandSpec.wrap(discussion, indent: 0)] }
         out += ["", "USAGE: " + usage]
-        if let argument {
-            out += ["", "ARGUMENTS:", CommandSpec.row(argument.name, argument.help)]
+        if !arguments.isEmpty {
+            out += ["", "ARGUMENTS:"] + arguments.map { CommandSpec.row($0.name, $0.help) }
         }
         out += ["", "OPTIONS:"]
         out += options.map { CommandSpec.row($0.synopsis, $0.help) }

@@ -14,13 +14,19 @@ struct CommandSpec: Sendable {
     var options: [OptionSpec]
     /// Examples for help and the man page.
     var examples: [String] = []
+    /// An argument that may follow the first (`open CASE [STAGE]`).
+    var secondArgument: ArgumentSpec? = nil
+
+    /// The arguments in order: the first, then the second if any.
+    var arguments: [ArgumentSpec] { [argument, secondArgument].compactMap { $0 } }
 }
 
-/// The argument a command takes, if any.
+/// An argument a command takes.
 struct ArgumentSpec: Sendable {
     var name: String
     var help: String
     var completion: Completion
+    var isRequired = false
 }
 
 /// An option: `--content DIR` (also written `--content=DIR`), or a flag that takes no value
@@ -107,10 +113,31 @@ extension CommandSpec {
 
     static let explore = CommandSpec(
         name: "explore", abstract: "Open the interactive explorer (the default).",
-        discussion: "Keys are listed in the explorer's help (press ?). A teacher leads a class with --lead; students follow with --follow (see \"In class\" in the README).",
+        discussion: """
+        Keys are listed in the explorer's help (press ?). The explorer reopens where you left off \
+        (the screen, case, stage, scroll and presenter step) with your marks (m and a letter), kept \
+        for each content folder in $XDG_STATE_HOME/influence (~/.local/state/influence). A teacher \
+        leads a class with --lead; students follow with --follow (see "In class" in the README).
+        """,
         argument: nil,
-        options: [noMouse, theme, lead, follow, roomDir, leadUser, content],
+        options: [
+            OptionSpec(name: "fresh", valueName: "",
+                       help: "Start at the home screen without reading the saved place and marks; on quitting, this run's place and marks are saved in their stead.",
+                       completion: .none),
+            noMouse, theme, lead, follow, roomDir, leadUser, content,
+        ],
         examples: ["influence --lead", "influence --follow --room-dir /srv/influence"])
+
+    static let open = CommandSpec(
+        name: "open",
+        abstract: "Open the explorer at a case and stage, instead of where you left off.",
+        discussion: "The marks are kept, and the place is saved on quitting, as always.",
+        argument: ArgumentSpec(name: "CASE", help: "A case number (1-5) or id (intercept, condor, leyenda, casablanca, merida); \"framework\" (or 0) for the argument.",
+                               completion: .cases, isRequired: true),
+        options: [theme, noMouse, content],
+        examples: ["influence open 3 resources", "influence open merida 7", "influence open framework institutions"],
+        secondArgument: ArgumentSpec(name: "STAGE", help: "A stage: its number (1-7), id or name from the stage bar; the first when left out. With framework, the argument's account of that stage.",
+                                     completion: .stages))
 
     static let present = CommandSpec(
         name: "present",
@@ -172,7 +199,7 @@ extension CommandSpec {
         examples: ["influence render --size 100x30 --keys \"3 Right Right Right\""])
 
     /// Every command; the first is the default.
-    static let all = [explore, present, validate, print, render]
+    static let all = [explore, open, present, validate, print, export, render]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 }

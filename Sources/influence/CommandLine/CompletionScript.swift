@@ -78,7 +78,7 @@ struct CompletionScript {
 
         """
         for command in CommandSpec.all {
-            let values = command.options.map(\.flag) + ["--help"] + (command.argument.map { words($0.completion) } ?? [])
+            let values = command.options.map(\.flag) + ["--help"] + command.arguments.flatMap { words($0.completion) }
             out += "        \(command.name)) COMPREPLY=($(compgen -W \(Self.quoted(values.joined(separator: " "))) -- \"$cur\")) ;;\n"
         }
         out += """
@@ -138,8 +138,9 @@ struct CompletionScript {
         """
         for command in CommandSpec.all {
             var specs = command.options.map(spec) + [Self.quoted("(-h --help)--help[Show help.]")]
-            if let argument = command.argument {
-                specs.append(Self.quoted("1:\(argument.name.lowercased()):(" + words(argument.completion).joined(separator: " ") + ")"))
+            for (index, argument) in command.arguments.enumerated() {
+                let optional = argument.isRequired ? "" : ":"
+                specs.append(Self.quoted("\(index + 1):\(optional)\(argument.name.lowercased()):(" + words(argument.completion).joined(separator: " ") + ")"))
             }
             out += "                \(command.name)) _arguments \(specs.joined(separator: " ")) ;;\n"
         }
@@ -187,7 +188,7 @@ struct CompletionScript {
                 let takes = option.takesValue && !option.valueIsOptional ? " -x" : ""
                 out.append("complete -c influence -n \(seen) -l \(option.name)\(takes)\(values) -d \(Self.quoted(option.help))")
             }
-            if let argument = command.argument {
+            for argument in command.arguments {
                 out.append("complete -c influence -n \(seen) -a \(Self.quoted(words(argument.completion).joined(separator: " ")))")
             }
         }

@@ -35,7 +35,7 @@ enum ManualPage {
             out.append(text(command.abstract))
             if let discussion = command.discussion { out.append(text(discussion)) }
             out.append(".Bl -tag -width 6n")
-            if let argument = command.argument {
+            for argument in command.arguments {
                 out.append(".It Ar \(argument.name)")
                 out.append(text(argument.help))
             }
@@ -84,6 +84,13 @@ enum ManualPage {
         out.append("When 1, a follower looks at the room file every 200 ms instead of asking inotify (for a room folder on a network file system).")
         out.append(".It Ev XDG_RUNTIME_DIR")
         out.append("The default room folder is influence in it.")
+        out.append(".It Ev XDG_STATE_HOME")
+        out.append("Where the explorer keeps its place and marks (see FILES); ~/.local/state when unset.")
+        out.append(".El")
+        out.append(".Sh FILES")
+        out.append(".Bl -tag -width 6n")
+        out.append(".It Pa ~/.local/state/influence/")
+        out.append(text("The place and marks of each content folder, so the explorer reopens where it was left: builtin.state for the built-in content, content-HASH.state for a folder given with --content (the file names the folder). Written atomically; a file that is damaged or from a newer version is ignored, with a notice."))
         out.append(".El")
         return out.joined(separator: "\n") + "\n"
     }
@@ -93,7 +100,9 @@ enum ManualPage {
         (64, "Usage error; also: standard input or output is not a terminal."),
         (65, "The content has errors (each is listed)."),
         (66, "The content folder is missing; or the room folder is."),
-        (73, "The presenter (--lead) cannot write the room file."),
+        (67, "--lead-user names no user in /etc/passwd."),
+        (73, "export: the output file cannot be created (a link, a folder, a device, or no such folder); --lead: the room file cannot be written."),
+        (74, "export: the output file could not be written in full."),
         (77, "The room file, or its folder, is not one to trust: not the presenter's, not a regular file, or writable by others."),
         (78, "The terminal is unusable (TERM unset, unknown or dumb); or XDG_RUNTIME_DIR is unset and no room folder is named."),
         (129, "SIGHUP, or the terminal went away."),
@@ -109,7 +118,7 @@ enum ManualPage {
 
     static func synopsis(_ command: CommandSpec) -> [String] {
         var lines: [String] = []
-        if let argument = command.argument { lines.append(".Op Ar \(argument.name)") }
+        for argument in command.arguments { lines.append(argument.isRequired ? ".Ar \(argument.name)" : ".Op Ar \(argument.name)") }
         for option in command.options {
             let item = "Fl -\(option.name)" + argument(option)
             lines.append(option.isRequired ? "." + item : ".Op " + item)

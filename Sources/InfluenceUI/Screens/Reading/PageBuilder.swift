@@ -149,6 +149,10 @@ struct PageBuilder {
 
     // MARK: The argument
 
+    /// Where stage `index` (0-based) starts in the argument's section on the stages: its heading,
+    /// after the section's opening line and three blocks a stage before it (heading, question, text).
+    static func argumentStageAnchor(_ index: Int) -> Anchor { Anchor(block: 1 + 3 * max(0, index)) }
+
     func argumentPage(section step: Int, labels: NoteLabels) -> Page {
         let article = content.article
         let sections = ArgumentSection.allCases

@@ -1,0 +1,112 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import InfluenceContent
+import InfluenceUI
+
+/// `influence export`: a handout as Markdown or HTML, or the content model as JSON, to standard
+/// output or, written whole or not at all, to a file.
+struct ExportCommand {
+    /// The formats `--format` names.
+    enum Format: String, CaseIterable {
+        case markdown, html, json
+    }
+
+    var format: String?
+    /// A case number or id, or "framework" (or 0); nil for everything.
+    var caseKey: String?
+    var stage: String?
+    var output: String?
+    var contentFolder: String?
+
+    init(options: [String: String], caseKey: String?) {
+        format = options["format"]
+        self.caseKey = caseKey
+        stage = options["stage"]
+        output = options["output"]
+        contentFolder = options["content"]
+    }
+
+    /// The program and version the documents name as their writer.
+    static var generator: String { "\(CommandSpec.program) \(CommandSpec.version)" }
+
+    func run() throws(CommandExit) {
+        let chosen = try chosenFormat()
+        if chosen == .json, caseKey != nil || stage != nil {
+            throw PrintCommand.usage("json holds the whole content model; CASE and --stage go with markdown and html")
+        }
+        if output?.isEmpty == true { throw PrintCommand.usage("--output needs a file name (or - for standard output)") }
+        let content = try ContentOptions.load(folder: contentFolder)
+        let text: String
+        switch chosen {
+        case .json:
+            do {
+                text = try JSONDocument(content: content, exporter: Self.generator).text()
+            } catch {
+                Output.error("influence: the content has a number JSON cannot hold (\(error.value))")
+                throw CommandExit(status: ExitStatus.dataError)
+            }
+        case .markdown:
+            text = MarkdownDocument(try handout(content)).text
+        case .html:
+            text = HTMLDocument(try handout(content), generator: Self.generator).text
+        }
+        if let output, output != "-" {
+            try OutputFile.write(text, to: output)
+        } else {
+            // The documents hold no control or invisible character; cleaning is a guard, as for print.
+            Output.write(Sanitizer.clean(text, keepNewlines: true), to: STDOUT_FILENO)
+        }
+    }
+
+    /// --format, or the format the --output file's extension names.
+    func chosenFormat() throws(CommandExit) -> Format {
+        let names = Format.allCases.map(\.rawValue).joined(separator: ", ")
+        if let format {
+            guard let chosen = Format(rawValue: format.lowercased()) else {
+                throw PrintCommand.usage("no format \"\(format)\"; use one of: \(names)")
+            }
+            return chosen
+        }
+        if let output, let dot = output.lastIndex(of: "."), !output[dot...].contains(where: { $0 == "/" }) {
+            switch output[output.index(after: dot)...].lowercased() {
+            case "md", "markdown": return .markdown
+            case "html", "htm", "xhtml": return .html
+            case "json": return .json
+            default: break
+            }
+        }
+        throw PrintCommand.usage("missing --format FORMAT (one of: \(names))")
+    }
+
+    /// The handout CASE and --stage ask for, resolved as `print` resolves them.
+    func handout(_ content: Content) throws(CommandExit) -> Handout {
+        var stageID: String?
+        if let stage {
+            guard let found = PrintCommand.findStage(stage, in: content) else {
+                let ids = content.stages.map(\.id).joined(separator: ", ")
+                let names = content.stages.map(\.shortTitle).joined(separator: ", ")
+                throw PrintCommand.usage("no stage \"\(stage)\"; use 1-\(content.stages.count), an id (\(ids)) or a name from the stage bar (\(names))")
+            }
+            stageID = found.id
+        }
+        guard let caseKey else { return Handout(content: content, subject: .everything, stage: stageID) }
+        if caseKey.lowercased() == "framework" || caseKey == "0" {
+            return Handout(content: content, subject: .argument, stage: stageID)
+        }
+        guard let found = content.findCase(caseKey) else {
+            let ids = content.cases.map { "\($0.number) \($0.id)" }.joined(separator: ", ")
+            throw PrintCommand.usage("no case \"\(caseKey)\"; use one of: \(ids), or framework (0)")
+        }
+        return Handout(content: content, subject: .case(found), stage: stageID)
+    }
+}
+
+extension ExitStatus {
+    /// An output file that cannot be created (sysexits.h EX_CANTCREAT).
+    static let cannotCreate: Int32 = 73
+    /// An output file that could not be written in full (sysexits.h EX_IOERR).
+    static let ioError: Int32 = 74
+}
