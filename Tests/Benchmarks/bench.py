@@ -27,7 +27,8 @@ steps through the case with Space (a random pause of up to 250 ms before
 each key), and for each key that moves the record,
 the time from write() of the key to the last byte of each follower's frame;
 then the CPU time (/proc/PID/schedstat) and wake-ups of the 30 followers
-while nothing happens; then both again with the followers polling
+while nothing happens (from 3 s after the last move: each saves its place 2 s
+after a change; each follower has a HOME of its own); then both again with the followers polling
 (INFLUENCE_ROOM_POLL=1) instead of inotify.
 """
 
@@ -379,6 +380,22 @@ def _drain(sessions: list[Session], quiet: float = 0.1, limit: float = 5.0) -> N
                 pass
 
 
+def _wait_for(session: Session, marker: str, timeout: float = FIRST_TIMEOUT * 2) -> None:
+    """Reads a session's output until it has shown `marker`."""
+    data = bytearray()
+    deadline = time.perf_counter() + timeout
+    while marker.encode() not in data:
+        left = deadline - time.perf_counter()
+        if left <= 0:
+            raise BenchError(f"{session.name}: no {marker!r} within {timeout:.0f} s")
+        ready, _, _ = select.select([session.fd], [], [], left)
+        if ready:
+            try:
+                data += os.read(session.fd, 65536)
+            except OSError:
+                raise BenchError(f"{session.name}: exited before showing {marker!r}")
+
+
 def _room_record(path: str) -> bytes | None:
     try:
         with open(path, "rb") as f:
@@ -449,9 +466,14 @@ def _class_round(cfg, room: str, poll: bool) -> dict:
     out: dict = {"all": [], "worst": []}
     try:
         for i in range(cfg.followers):
-            followers.append(Session(f"follower {i + 1}", [cfg.influence, "--follow", "--room-dir", room], env))
+            # Each student has a home of their own (where the explorer keeps its place).
+            home = tempfile.mkdtemp(prefix="influence-bench-student-")
+            _tempdirs.append(home)
+            followers.append(Session(f"follower {i + 1}", [cfg.influence, "--follow", "--room-dir", room],
+                                     dict(env, HOME=home)))
         for s in followers:
-            _expect(s.name, s.first_frame()[2], "Waiting for the presenter")
+            # Thirty starting at once on two cores: a frame may come in more than one burst.
+            _wait_for(s, "Waiting for the presenter")
         lead = Session("presenter", [cfg.influence, "present", "2", "--lead", "--room-dir", room], dict(cfg.env))
         lead.first_frame()
         _drain([lead] + followers, quiet=0.3)
@@ -468,7 +490,10 @@ def _class_round(cfg, room: str, poll: bool) -> dict:
                 out["worst"].append(max(times))
             print(f"  {'polling' if poll else 'inotify'}: round {r + 1}/{cfg.classroom_rounds}, "
                   f"{len(out['worst'])} moves so far", file=sys.stderr)
+        # Idle from 3 s after the last move: each explorer saves its place 2 s after a change.
         _drain([lead] + followers, quiet=0.5)
+        time.sleep(3)
+        _drain([lead] + followers, quiet=0.1)
         before = [_cpu_ns(s.pid) for s in followers]
         t = time.perf_counter()
         time.sleep(cfg.idle_seconds)
