@@ -123,7 +123,11 @@ struct StateFile {
         for component in folder.split(separator: "/") {
             prefix += "/" + component
             if System.isDirectory(prefix) || mkdir(prefix, 0o700) == 0 { continue }
-            if errno == EEXIST { errno = ENOTDIR }
+            // Another explorer starting at the same moment may have made it since the check.
+            if errno == EEXIST {
+                if System.isDirectory(prefix) { continue }
+                errno = ENOTDIR
+            }
             return failure(prefix)
         }
         guard access(folder, W_OK | X_OK) == 0 else { return failure(folder) }
