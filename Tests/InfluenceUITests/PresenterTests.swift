@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import InfluenceContent
 @testable import InfluenceUI
@@ -97,5 +98,42 @@ import InfluenceContent
         #expect(headers.last?.hasSuffix("0:02") == true)
         // No redraws every second before the timer runs (the 5 s wait came before the first key).
         #expect(!headers.contains { $0.hasSuffix("0:05") })
+    }
+
+    /// A follower with another window size shows as far as the presenter has revealed: the reveal
+    /// travels as where the last unit starts in the text, not as a count of units (a small window
+    /// splits long paragraphs, a large one does not).
+    @Test func aRevealMeansTheSameTextAtAnySize() throws {
+        let small = explorer(Size(width: 60, height: 16), keys: "1 p Space Space Space")
+        let shown = try #require(presenter(small))
+        let deck = try #require(shown.deck(env: small.env, area: small.state.area))
+        #expect(deck.slides[0].units.count > explorer(Size(width: 160, height: 48), keys: "1 p").state.top.presenterUnits(env: small.env),
+                "the small window splits the stage into more units")
+        let lastUnit = deck.slides[0].units[shown.revealed - 1].map(\.text).joined(separator: " ")
+        let firstWords = String(lastUnit.split(separator: " ").prefix(4).joined(separator: " "))
+        let position = small.state.position(env: small.env)
+        let large = explorer(Size(width: 160, height: 48))
+        var state = large.state
+        state.go(to: position, env: large.env)
+        let text = state.render(env: large.env).buffer.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        #expect(text.contains(firstWords), "the follower shows the presenter's last words: \(firstWords)")
+        // ... and no further: nothing of the next paragraph, quotation or figure.
+        let lastSource = deck.slides[0].origins[shown.revealed - 1] / 1000
+        let next = try #require(deck.slides[0].origins.firstIndex { $0 / 1000 > lastSource })
+        let nextWords = deck.slides[0].units[next].map(\.text).joined(separator: " ").split(separator: " ").prefix(5).joined(separator: " ")
+        #expect(!text.contains(nextWords), "the follower is ahead of the presenter: \(nextWords)")
+        // And back at the same size it is exactly the same place.
+        var again = small.state
+        again.go(to: position, env: small.env)
+        if case .presenter(let p) = again.top { #expect(p.revealed == shown.revealed) } else { Issue.record("not presenting") }
+    }
+}
+
+extension Screen {
+    /// How many units the first slide of a presenter screen has (0 for other screens).
+    func presenterUnits(env: Environment) -> Int {
+        guard case .presenter(let p) = self else { return 0 }
+        return p.deck(env: env, area: Rect(x: 0, y: 0, width: 160, height: 47))?.slides[0].units.count ?? 0
     }
 }

@@ -44,7 +44,9 @@ extension Screen {
             let cases = env.content.cases
             return Position(view: .grid, caseID: cases.indices.contains(m.row) ? cases[m.row].caseID : nil, step: m.column)
         case .questions(let m): return Position(view: .questions, item: m.selection)
-        case .presenter(let m): return Position(view: .presenter, caseID: m.caseID, step: m.slide, reveal: m.revealed)
+        case .presenter(let m):
+            // How far revealed, as a key that means the same at any window size.
+            return Position(view: .presenter, caseID: m.caseID, step: m.slide, reveal: m.revealKey(env: env, area: area))
         case .timeline(let m): return Position(view: .timeline, item: m.selection)
         case .glossary(let m):
             // The term chosen, by its place in the glossary (the filter is not kept).
@@ -117,7 +119,7 @@ extension Screen {
         case .presenter:
             guard let id = caseID else { return (nil, "The content has no cases") }
             var model = PresenterModel(case: id)
-            model.go(toSlide: position.step ?? 0, revealed: position.reveal ?? 0, env: env, area: area)
+            model.go(toSlide: position.step ?? 0, revealKey: position.reveal ?? 0, env: env, area: area)
             return (.presenter(model), problem)
         }
     }

@@ -13,6 +13,20 @@ struct PresenterDeck {
         var isCondition: Bool
         var prompt: [StyledLine]
         var units: [[StyledLine]]
+        /// Where each unit starts in the stage's text, the same at any window size: the paragraph,
+        /// quotation or figure (counted through the stage) times 1000, plus the sentence it starts
+        /// at. A presenter and a follower with other window sizes split paragraphs differently; the
+        /// follower shows as far as the presenter's last unit starts.
+        var origins: [Int]
+
+        /// How many units show when the units up to the one starting at `origin` (a key made by
+        /// `revealKey`) are shown, in this layout.
+        func revealed(upTo key: Int) -> Int { origins.filter { $0 < key }.count }
+
+        /// The size-independent key for `count` units shown: the last one's origin, plus one (0 for none).
+        func revealKey(_ count: Int) -> Int {
+            count <= 0 || origins.isEmpty ? 0 : origins[min(count, origins.count) - 1] + 1
+        }
     }
 
     let slides: [Slide]
@@ -31,6 +45,8 @@ struct PresenterDeck {
             // Room for a unit: the screen less the prompt and the gaps around it.
             let room = max(3, height - prompt.count - 3)
             var units: [[StyledLine]] = []
+            var origins: [Int] = []
+            var source = 0
             let multiRound = caseStage.parts.count > 1
             for part in caseStage.parts {
                 var heading: [StyledLine] = []
@@ -40,14 +56,19 @@ struct PresenterDeck {
                 for (i, paragraph) in part.summary.split(separator: "\n").enumerated() {
                     for chunk in Self.chunks(String(paragraph), labels: labels, width: width, room: room - heading.count) {
                         units.append((i == 0 && chunk.index == 0 ? heading : []) + chunk.lines)
+                        origins.append(source * 1000 + chunk.index)
                     }
+                    source += 1
                 }
                 for quote in part.quotations {
                     units.append(QuotationBlock.lines(text: quote.text, attribution: content.attribution(of: quote, labels: labels),
                                                       width: width, glyphs: g, gap: false))
+                    origins.append(source * 1000)
+                    source += 1
                 }
                 // The figures together, as many to a unit as fit.
                 var lines: [StyledLine] = []
+                var firstSource = source
                 for figure in part.figures {
                     var spans = [Span(figure.amount, .figure), Span(" \(g.dash) \(figure.measures)")]
                     if !figure.when.isEmpty { spans.append(Span(" (\(figure.when))", .dim)) }
@@ -55,14 +76,20 @@ struct PresenterDeck {
                     let bullet = StyledWrap.wrap(spans, width: width, first: [Span("\(g.bullet) ", .figure)], rest: [Span("  ")])
                     if !lines.isEmpty, lines.count + bullet.count > room {
                         units.append(lines)
+                        origins.append(firstSource * 1000)
                         lines = []
+                        firstSource = source
                     }
                     lines += bullet
+                    source += 1
                 }
-                if !lines.isEmpty { units.append(lines) }
+                if !lines.isEmpty {
+                    units.append(lines)
+                    origins.append(firstSource * 1000)
+                }
             }
             slides.append(Slide(title: stage.title, progress: "\(stage.number)/\(content.stages.count)",
-                                isCondition: stage.isCondition, prompt: prompt, units: units))
+                                isCondition: stage.isCondition, prompt: prompt, units: units, origins: origins))
         }
         if !c.questions.isEmpty {
             let units = c.questions.enumerated().map { i, question in
@@ -70,7 +97,7 @@ struct PresenterDeck {
             }
             slides.append(Slide(title: "Discussion questions", progress: "questions", isCondition: false,
                                 prompt: StyledWrap.wrap([Span("Questions for the class, one at a time.", .heading)], width: width),
-                                units: units))
+                                units: units, origins: units.indices.map { $0 * 1000 }))
         }
         var grid: [StyledLine] = []
         for stage in content.stages {
@@ -81,29 +108,30 @@ struct PresenterDeck {
         }
         slides.append(Slide(title: "\(c.shortTitle) in the comparison grid", progress: "grid", isCondition: false,
                             prompt: StyledWrap.wrap([Span("The case in one line per stage.", .heading)], width: width),
-                            units: [grid]))
+                            units: [grid], origins: [0]))
         self.slides = slides
     }
 
     /// A paragraph as one unit, or, when it is taller than `room` lines, as runs of whole sentences
-    /// that each fit.
+    /// that each fit; each with the index of the sentence it starts at.
     static func chunks(_ paragraph: String, labels: NoteLabels, width: Int, room: Int) -> [(index: Int, lines: [StyledLine])] {
         let whole = StyledWrap.wrap(StyledWrap.spans(marked: paragraph, labels: labels), width: width)
         guard whole.count > room else { return [(0, whole)] }
-        var chunks: [[StyledLine]] = []
-        var current = ""
-        for sentence in sentences(of: paragraph) {
+        var chunks: [(index: Int, lines: [StyledLine])] = []
+        var current = "", start = 0
+        for (i, sentence) in sentences(of: paragraph).enumerated() {
             let candidate = current.isEmpty ? sentence : current + " " + sentence
             let lines = StyledWrap.wrap(StyledWrap.spans(marked: candidate, labels: labels), width: width)
             if lines.count > room, !current.isEmpty {
-                chunks.append(StyledWrap.wrap(StyledWrap.spans(marked: current, labels: labels), width: width))
+                chunks.append((start, StyledWrap.wrap(StyledWrap.spans(marked: current, labels: labels), width: width)))
                 current = sentence
+                start = i
             } else {
                 current = candidate
             }
         }
-        if !current.isEmpty { chunks.append(StyledWrap.wrap(StyledWrap.spans(marked: current, labels: labels), width: width)) }
-        return chunks.enumerated().map { ($0.offset, $0.element) }
+        if !current.isEmpty { chunks.append((start, StyledWrap.wrap(StyledWrap.spans(marked: current, labels: labels), width: width))) }
+        return chunks
     }
 
     /// The sentences of a paragraph: ends at ". ", "? " or "! " (after any closing quote or note marker)

@@ -95,12 +95,18 @@ public struct PresenterModel: ScreenModel {
         return nil
     }
 
-    /// Goes to a slide with some of it shown, kept within the deck.
-    mutating func go(toSlide index: Int, revealed count: Int, env: Environment, area: Rect) {
+    /// Goes to a slide with as much of it shown as a reveal key says (`revealKey`), kept within the deck.
+    mutating func go(toSlide index: Int, revealKey key: Int, env: Environment, area: Rect) {
         guard let deck = deck(env: env, area: area), !deck.slides.isEmpty else { return }
         slide = min(max(0, index), deck.slides.count - 1)
-        revealed = min(max(0, count), deck.slides[slide].units.count)
+        revealed = deck.slides[slide].revealed(upTo: key)
         markerSelection = nil
+    }
+
+    /// How far the slide is revealed, as a key that means the same text at any window size.
+    func revealKey(env: Environment, area: Rect) -> Int {
+        guard let deck = deck(env: env, area: area), deck.slides.indices.contains(slide) else { return revealed }
+        return deck.slides[slide].revealKey(revealed)
     }
 
     /// The note markers in the units shown, in order.
