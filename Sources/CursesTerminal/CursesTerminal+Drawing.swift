@@ -13,9 +13,15 @@ extension CursesTerminal {
         if previous == nil { werase(window) }
         let width = min(buffer.width, columns)
         let cells = buffer.cells
+        // Just erased, with no background of its own, the window is plain blanks already.
+        let skipPlainBlanks = previous == nil && !hasBackground
+        let plainBlank = Cell(" ", role: .normal)
         for run in buffer.changedRuns(since: previous) where run.y < rows && run.x < width {
             let row = run.y * buffer.width
             for x in run.x..<width {
+                if skipPlainBlanks, cells[row + x] == plainBlank, styles[Int(StyleRole.normal.rawValue)] == .plain {
+                    continue
+                }
                 drawCell(cells, row: row, x: x, y: run.y, width: width, window: window)
             }
         }
@@ -37,6 +43,11 @@ extension CursesTerminal {
             return
         }
         let columns = x + 1 < width && cells[row + x + 1].isContinuation ? 2 : 1
+        // Most cells are one printable ASCII byte: one column in every locale and every fallback.
+        if columns == 1, cell.text.utf8.count == 1, let byte = cell.text.utf8.first, (0x20...0x7E).contains(byte) {
+            put(Unicode.Scalar(byte), x: x, y: y, style: style, window: window)
+            return
+        }
         guard let character = cell.text.first else { return }
 
         guard supportsUnicode else {

@@ -20,6 +20,8 @@ public final class CursesTerminal: Terminal {
 
     /// The buffer on screen now, to draw only what changed; nil forces a full redraw.
     var lastDrawn: CellBuffer?
+    /// Whether the window has a background (wbkgd) that erasing fills blank cells with.
+    var hasBackground = false
     /// Reused for the characters of one cell, to avoid an allocation per cell.
     var scratch: [wchar_t] = []
     /// get_wch errors in a row with no key or signal between them.
@@ -102,6 +104,7 @@ public final class CursesTerminal: Terminal {
         if color, theme == .contrast {
             // White on black everywhere, the blank cells too.
             wbkgd(window, influence_color_pair(Palette.whiteOnBlack.rawValue))
+            terminal.hasBackground = true
         }
 
         if haveShellMode {

@@ -136,6 +136,20 @@ import InfluenceContent
         #expect(TextWidth.columns(of: "Mérida") == 6)
     }
 
+    /// Plain ASCII takes a byte-at-a-time path; a letter that a combining mark follows must still
+    /// count, cut and draw as one cluster with it.
+    @Test func asciiBeforeACombiningMarkStaysOneCluster() {
+        #expect(TextWidth.columns(of: "cafe\u{301} ok") == 7)
+        #expect(TextWidth.columns(of: "a\r\nb") == 2)
+        #expect(TextWidth.prefix("abe\u{301}cd", fitting: 3) == "abe\u{301}")
+        #expect(TextWidth.prefix("abcde\u{301}", fitting: 4) == "abcd")
+        #expect(TextWidth.prefix("abcd", fitting: 9) == "abcd")
+        var buffer = CellBuffer(size: Size(width: 6, height: 1))
+        let end = buffer.write("ae\u{301}b—c", x: 0, y: 0)
+        #expect(end == 5)
+        #expect((0..<5).map { buffer[$0, 0].text } == ["a", "e\u{301}", "b", "—", "c"])
+    }
+
     @Test func readmeKeyTablesAreTheKeyTable() throws {
         let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)

@@ -22,9 +22,11 @@ public final class Environment {
     public internal(set) var now: Double = 0
     private let pages = PageCache()
     private var index: SearchIndex?
-    private var footers: [FooterKey: [KeyMap.FooterHint]] = [:]
+    /// Footers made so far, a few at most: a list (a dictionary's first use costs the start-up
+    /// a scan of the binary's conformances, before the first frame).
+    private var footers: [(key: FooterKey, hints: [KeyMap.FooterHint])] = []
 
-    private struct FooterKey: Hashable {
+    private struct FooterKey: Equatable {
         var context: KeyContext
         var typing: Bool
     }
@@ -76,9 +78,9 @@ public final class Environment {
     /// once per kind of screen.
     func footer(for context: KeyContext, typing: Bool) -> [KeyMap.FooterHint] {
         let key = FooterKey(context: context, typing: typing)
-        if let known = footers[key] { return known }
+        if let known = footers.first(where: { $0.key == key }) { return known.hints }
         let made = KeyMap.footer(for: context, typing: typing, content: home, glyphs: glyphs)
-        footers[key] = made
+        footers.append((key, made))
         return made
     }
 

@@ -24,6 +24,18 @@ public enum KeySection: String, CaseIterable, Sendable {
     case box = "A note or quotation box"
     case help = "This help"
 
+    /// Whether the section's keys work on a screen with this context (`contexts` without an array).
+    public func includes(_ context: KeyContext) -> Bool {
+        switch self {
+        case .everywhere: return true
+        case .scrolling: return context == .reading || context == .argument || context == .across
+            || context == .box || context == .help
+        case .reading: return context == .reading || context == .argument || context == .across
+        case .caseOnly: return context == .reading || context == .across
+        default: return contexts[0] == context
+        }
+    }
+
     /// The screens where the section's keys work.
     public var contexts: [KeyContext] {
         switch self {

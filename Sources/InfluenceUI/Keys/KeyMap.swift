@@ -196,26 +196,21 @@ public enum KeyMap {
         }
     }
 
+    /// The binding a key has on a screen with this context: the screen's own sections first, then
+    /// the keys that work everywhere. A plain scan of the table: a hundred comparisons take
+    /// microseconds, and building a dictionary of every screen's keys at start-up cost more than
+    /// the first frame's drawing.
     static func binding(for key: Key, in context: KeyContext) -> KeyBinding? {
-        lookup[context]?[key].map { bindings[$0] }
-    }
-
-    /// For each kind of screen, each key's binding (an index into `bindings`): the screen's own
-    /// sections first, then the keys that work everywhere. Worked out once.
-    static let lookup: [KeyContext: [Key: Int]] = {
-        var table: [KeyContext: [Key: Int]] = [:]
-        for context in KeyContext.allCases {
-            var keys: [Key: Int] = [:]
-            for (index, binding) in bindings.enumerated() where binding.section != .everywhere && binding.section.contexts.contains(context) {
-                for key in binding.keys where keys[key] == nil { keys[key] = index }
+        var everywhere: KeyBinding?
+        for binding in bindings where binding.keys.contains(key) {
+            if binding.section == .everywhere {
+                if everywhere == nil { everywhere = binding }
+            } else if binding.section.includes(context) {
+                return binding
             }
-            for (index, binding) in bindings.enumerated() where binding.section == .everywhere {
-                for key in binding.keys where keys[key] == nil { keys[key] = index }
-            }
-            table[context] = keys
         }
-        return table
-    }()
+        return everywhere
+    }
 
     /// The numbers typing a digit chooses on a screen, as it shows them: 0 and the cases at home,
     /// the stages of a case, the sections of the argument.
@@ -251,7 +246,7 @@ public enum KeyMap {
     public static func footer(for context: KeyContext, typing: Bool = false, content: HomeSummary,
                               glyphs: Glyphs) -> [FooterHint] {
         var here = bindings.filter { binding in
-            guard binding.section.contexts.contains(context) else { return false }
+            guard binding.section.includes(context) else { return false }
             guard typing, case .char? = binding.keys.first else { return true }
             return false
         }

@@ -41,7 +41,21 @@ public struct CellBuffer: Equatable, Sendable {
         guard y >= 0, y < size.height else { return x }
         let end = min(limit ?? size.width, size.width)
         var col = x
-        for character in text {
+        // Printable ASCII followed by ASCII (most of the text) is a cell a byte, with no grapheme
+        // breaking; anything else is taken one grapheme cluster at a time.
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i], next = utf8.index(after: i)
+            if byte >= 0x20, byte < 0x7F, next == utf8.endIndex || utf8[next] < 0x80 {
+                if col + 1 > end { break }
+                if col >= 0 { self[col, y] = Cell(String(Unicode.Scalar(byte)), role: role) }
+                col += 1
+                i = next
+                continue
+            }
+            let character = text[i]
+            i = text.index(after: i)
             let w = TextWidth.columns(of: character)
             if w == 0 { continue }
             if col + w > end { break }

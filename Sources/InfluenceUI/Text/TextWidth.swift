@@ -19,14 +19,39 @@ public enum TextWidth {
     /// Columns a whole string takes.
     public static func columns(of text: some StringProtocol) -> Int {
         // Printable ASCII, most of the text, is a column a byte.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        // Otherwise the same a byte where printable ASCII is followed by ASCII (no cluster can
+        // start before it), and a cluster at a time elsewhere.
         var total = 0
-        for c in text { total += columns(of: c) }
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i], next = utf8.index(after: i)
+            if byte >= 0x20, byte < 0x7F, next == utf8.endIndex || utf8[next] < 0x80 {
+                total += 1
+                i = next
+            } else {
+                total += columns(of: text[i])
+                i = text.index(after: i)
+            }
+        }
         return total
     }
 
     /// The longest prefix of `text` that fits in `width` columns, never splitting a cluster.
     public static func prefix(_ text: String, fitting width: Int) -> String {
+        // Printable ASCII up to the cut, and ASCII just after it (which starts a new cluster):
+        // a column a byte, so the cut is a byte count.
+        let utf8 = text.utf8
+        var asciiCount = 0
+        for byte in utf8 {
+            guard asciiCount < width, byte >= 0x20, byte < 0x7F else { break }
+            asciiCount += 1
+        }
+        if asciiCount == width || asciiCount == utf8.count {
+            let cut = utf8.index(utf8.startIndex, offsetBy: asciiCount)
+            if cut == utf8.endIndex || utf8[cut] < 0x80 { return String(text[..<cut]) }
+        }
         var used = 0
         var end = text.startIndex
         for index in text.indices {
