@@ -64,8 +64,15 @@ let package = Package(
             // libc, libstdc++, ncursesw or libyaml to map and relocate (the first frame comes in
             // about half the time, with a third less memory); it runs wherever the terminfo
             // database is. Its DWARF is left out (3.5 MB); the symbols stay, for nm and backtraces.
+            // influence.order puts the functions that run (start-up first) together, so start-up
+            // touches fewer pages of the binary (Tests/Benchmarks/order-symbols.py writes it and
+            // says why); names it lists that are gone are ignored.
+            exclude: ["influence.order"],
             linkerSettings: [
-                .unsafeFlags(["-static-executable", "-use-ld=lld", "-Xlinker", "--strip-debug"], .when(configuration: .release)),
+                .unsafeFlags(["-static-executable", "-use-ld=lld", "-Xlinker", "--strip-debug",
+                              "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Sources/influence/influence.order",
+                              "-Xlinker", "--no-warn-symbol-ordering"],
+                             .when(configuration: .release)),
             ]
         ),
         // Benchmark helper (Tests/Benchmarks/run): times decoding the built-in content in process.
