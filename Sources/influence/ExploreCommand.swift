@@ -35,9 +35,9 @@ enum ExploreCommand {
             }
             var step = 0
             if let stage {
-                guard let found = PrintCommand.findStage(stage, in: content),
-                      let index = c.stages.firstIndex(where: { $0.stage == found.id }) else {
-                    throw PrintCommand.usage("no stage \"\(stage)\"; use 1-\(content.stages.count), an id or a name from the stage bar")
+                let found = try PrintCommand.stage(stage, in: content)
+                guard let index = c.stages.firstIndex(where: { $0.stage == found.id }) else {
+                    throw PrintCommand.usage("case \(c.number) has no stage \"\(stage)\"")
                 }
                 step = index
             }

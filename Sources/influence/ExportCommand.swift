@@ -83,15 +83,7 @@ struct ExportCommand {
 
     /// The handout CASE and --stage ask for, resolved as `print` resolves them.
     func handout(_ content: Content) throws(CommandExit) -> Handout {
-        var stageID: String?
-        if let stage {
-            guard let found = PrintCommand.findStage(stage, in: content) else {
-                let ids = content.stages.map(\.id).joined(separator: ", ")
-                let names = content.stages.map(\.shortTitle).joined(separator: ", ")
-                throw PrintCommand.usage("no stage \"\(stage)\"; use 1-\(content.stages.count), an id (\(ids)) or a name from the stage bar (\(names))")
-            }
-            stageID = found.id
-        }
+        let stageID = try stage.map { key throws(CommandExit) in try PrintCommand.stage(key, in: content).id }
         guard let caseKey else { return Handout(content: content, subject: .everything, stage: stageID) }
         if caseKey.lowercased() == "framework" || caseKey == "0" {
             return Handout(content: content, subject: .argument, stage: stageID)

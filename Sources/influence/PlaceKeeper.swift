@@ -173,14 +173,9 @@ final class PlaceKeeper {
     /// the stage bar's name; the first when nil), or the framework (or 0), at the stage's account when
     /// one is given. A name the content does not have is a usage error that lists what it has.
     static func position(caseKey: String, stage: String?, content: Content) throws(CommandExit) -> Position {
-        var stageIndex: Int?
-        if let stage {
-            guard let found = PrintCommand.findStage(stage, in: content),
-                  let index = content.stages.firstIndex(where: { $0.id == found.id }) else {
-                let names = content.stages.map(\.shortTitle).joined(separator: ", ")
-                throw PrintCommand.usage("no stage \"\(stage)\"; use 1-\(content.stages.count), an id or a name from the stage bar (\(names))")
-            }
-            stageIndex = index
+        let stageIndex = try stage.map { key throws(CommandExit) in
+            let found = try PrintCommand.stage(key, in: content)
+            return content.stages.firstIndex { $0.id == found.id } ?? 0
         }
         if caseKey.lowercased() == "framework" || caseKey == "0" {
             return .framework(stage: stageIndex)

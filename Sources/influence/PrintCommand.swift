@@ -25,15 +25,7 @@ struct PrintCommand {
         }
         let content = try ContentOptions.load(folder: contentFolder)
         let document = PlainTextDocument(content: content, width: columns ?? System.terminalWidth() ?? 80)
-        var stageID: String?
-        if let stage {
-            guard let found = Self.findStage(stage, in: content) else {
-                let ids = content.stages.map(\.id).joined(separator: ", ")
-                let names = content.stages.map(\.shortTitle).joined(separator: ", ")
-                throw Self.usage("no stage \"\(stage)\"; use 1-\(content.stages.count), an id (\(ids)) or a name from the stage bar (\(names))")
-            }
-            stageID = found.id
-        }
+        let stageID = try stage.map { key throws(CommandExit) in try Self.stage(key, in: content).id }
         if let view = caseKey?.lowercased(), Self.views.contains(view) {
             guard stageID == nil else { throw Self.usage("--stage goes with a case or framework, not with \(view)") }
             switch view {
@@ -85,6 +77,16 @@ struct PrintCommand {
         return content.stages.first {
             $0.id == lower || $0.title.lowercased() == lower || $0.shortTitle.lowercased() == lower
         }
+    }
+
+    /// The stage `key` names (see `findStage`), or a usage error that lists what the content has.
+    static func stage(_ key: String, in content: Content) throws(CommandExit) -> Stage {
+        guard let found = findStage(key, in: content) else {
+            let ids = content.stages.map(\.id).joined(separator: ", ")
+            let names = content.stages.map(\.shortTitle).joined(separator: ", ")
+            throw usage("no stage \"\(key)\"; use 1-\(content.stages.count), an id (\(ids)) or a name from the stage bar (\(names))")
+        }
+        return found
     }
 
     static func usage(_ message: String) -> CommandExit {

@@ -211,7 +211,7 @@ struct ResumeEndToEndTests {
     @Test(arguments: [
         (["open", "9"], "influence: no case \"9\"; use one of: 1 intercept, 2 condor"),
         (["open", "leyendas", "2"], "influence: no case \"leyendas\""),
-        (["open", "3", "ressources"], "influence: no stage \"ressources\"; use 1-7, an id or a name from the stage bar (US move,"),
+        (["open", "3", "ressources"], "influence: no stage \"ressources\"; use 1-7, an id (us-move, "),
         (["open", "3", "8"], "influence: no stage \"8\""),
         (["open", "framework", "0"], "influence: no stage \"0\""),
         (["open"], "influence: missing CASE\nUsage: influence open CASE [STAGE]"),
@@ -345,7 +345,7 @@ struct ResumeEndToEndTests {
     /// killed writes left are cleared.
     @Test func sigkillDuringWritesNeverLeavesATornState() throws {
         let home = try StateHome()
-        var random = SplitMix(seed: UInt64(Date().timeIntervalSince1970))
+        var random = SeededGenerator(seed: UInt64(Date().timeIntervalSince1970))
         let seed = random.state
         let keys = ["1", "2", "3", "4", "5", "Right", "Left", "j", "k", "NPage", "PPage", "Tab", "p", "Space", "Escape",
                     "c", "t", "d", "f", "m", "a", "b", "'", "G", "g", "BSpace", "l", "h"]
@@ -412,7 +412,7 @@ struct HostileState: CustomTestStringConvertible, Sendable {
         """.utf8)
 
     static let all: [HostileState] = {
-        var random = SplitMix(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let junk = (0..<3000).map { _ in UInt8.random(in: 0...255, using: &random) }
         return [
             HostileState(name: "truncated", bytes: Array(valid.prefix(valid.count * 3 / 5)),
@@ -433,17 +433,4 @@ struct HostileState: CustomTestStringConvertible, Sendable {
                          notice: "Place not restored: state file is damaged (line 4)"),
         ]
     }()
-}
-
-/// A small deterministic generator (SplitMix64), so a random run can be repeated from its seed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
