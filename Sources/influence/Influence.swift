@@ -69,10 +69,13 @@ enum Influence {
 
     /// Completion scripts with the built-in content's case and stage names.
     static func completions() -> CompletionScript {
-        guard let content = try? BuiltinContent.load().get() else { return CompletionScript(cases: [], stages: []) }
+        guard let content = try? BuiltinContent.load().get() else {
+            return CompletionScript(cases: [], stages: [], views: PrintCommand.views)
+        }
         return CompletionScript(
-            cases: ["framework"] + content.cases.flatMap { [String($0.number), $0.id] } + PrintCommand.views,
-            stages: content.stages.flatMap { [String($0.number), $0.id] })
+            cases: content.cases.flatMap { [String($0.number), $0.id] },
+            stages: content.stages.flatMap { [String($0.number), $0.id] },
+            views: PrintCommand.views)
     }
 }
 

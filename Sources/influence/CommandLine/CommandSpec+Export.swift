@@ -16,7 +16,7 @@ extension CommandSpec {
         argument: ArgumentSpec(
             name: "CASE",
             help: "A case number (1-5) or id (intercept, condor, leyenda, casablanca, merida), or \"framework\" (or 0) for the argument alone; everything when left out. JSON always holds everything.",
-            completion: .cases),
+            completion: .casesOrFramework),
         options: [
             OptionSpec(name: "format", valueName: "FORMAT",
                        help: "markdown, html or json; may be left out when --output ends in .md, .html or .json.",

@@ -56,8 +56,12 @@ enum Completion: Sendable {
     case none
     case directory
     case words([String])
-    /// The case numbers and ids, and "framework".
+    /// The case numbers and ids.
     case cases
+    /// The case numbers and ids, and "framework".
+    case casesOrFramework
+    /// The case numbers and ids, "framework", and the views `print` prints.
+    case printable
     /// The stage numbers, ids and short titles.
     case stages
 }
@@ -133,7 +137,7 @@ extension CommandSpec {
         abstract: "Open the explorer at a case and stage, instead of where you left off.",
         discussion: "The marks are kept, and the place is saved on quitting, as always.",
         argument: ArgumentSpec(name: "CASE", help: "A case number (1-5) or id (intercept, condor, leyenda, casablanca, merida); \"framework\" (or 0) for the argument.",
-                               completion: .cases, isRequired: true),
+                               completion: .casesOrFramework, isRequired: true),
         options: [theme, noMouse, content],
         examples: ["influence open 3 resources", "influence open merida 7", "influence open framework institutions"],
         secondArgument: ArgumentSpec(name: "STAGE", help: "A stage: its number (1-7), id or name from the stage bar; the first when left out. With framework, the argument's account of that stage.",
@@ -167,7 +171,7 @@ extension CommandSpec {
         argument: ArgumentSpec(
             name: "CASE",
             help: "A case number (1-5) or id (intercept, condor, leyenda, casablanca, merida); \"framework\" (or 0) for the argument alone; or one of the views: grid, timeline, questions, glossary, sources, figures.",
-            completion: .cases),
+            completion: .printable),
         options: [
             OptionSpec(name: "stage", valueName: "STAGE",
                        help: "Only this stage: its number (1-7), id (institutionalization) or name as the stage bar shows it (resources).",

@@ -1,9 +1,10 @@
 /// Shell completion scripts for bash, zsh and fish, from the table of commands
 /// (`influence --generate-completion-script bash`). Case and stage values come from the content.
 struct CompletionScript {
-    /// What `.cases` and `.stages` complete to.
+    /// What `.cases`, `.stages` and the views of `.printable` complete to.
     var cases: [String]
     var stages: [String]
+    var views: [String]
 
     func script(for shell: CommandLineRequest.Shell) -> String {
         switch shell {
@@ -18,6 +19,8 @@ struct CompletionScript {
         case .none, .directory: return []
         case .words(let words): return words
         case .cases: return cases
+        case .casesOrFramework: return ["framework"] + cases
+        case .printable: return ["framework"] + cases + views
         case .stages: return stages
         }
     }
@@ -40,7 +43,9 @@ struct CompletionScript {
         return out
     }
 
-    static let topFlags = ["--content", "--version", "--help", "--generate-completion-script", "--generate-manual"]
+    static let topFlags = ["--version", "--help", "--generate-completion-script", "--generate-manual"]
+    /// With no command, `influence` explores: its options work there too.
+    static let topOptions = CommandSpec.explore.options
 
     // MARK: bash
 
@@ -73,7 +78,7 @@ struct CompletionScript {
         out += """
             esac
             case $command in
-                "") COMPREPLY=($(compgen -W \(Self.quoted((names + Self.topFlags).joined(separator: " "))) -- "$cur")) ;;
+                "") COMPREPLY=($(compgen -W \(Self.quoted((names + Self.topOptions.map(\.flag) + Self.topFlags).joined(separator: " "))) -- "$cur")) ;;
                 help) COMPREPLY=($(compgen -W \(Self.quoted(CommandSpec.all.map(\.name).joined(separator: " "))) -- "$cur")) ;;
 
         """
@@ -122,7 +127,7 @@ struct CompletionScript {
             )
             local curcontext=$curcontext state line
             _arguments -C \\
-                \(spec(CommandSpec.content)) \\
+                \(Self.topOptions.map(spec).joined(separator: " \\\n        ")) \\
                 '--version[Show the version.]' \\
                 '(-h --help)'{-h,--help}'[Show help.]' \\
                 '--generate-completion-script=[Print a completion script.]:shell:(bash zsh fish)' \\
@@ -173,25 +178,32 @@ struct CompletionScript {
         out.append("complete -c influence -n \(Self.quoted(noCommand)) -l version -d 'Show the version.'")
         out.append("complete -c influence -n \(Self.quoted(noCommand)) -l generate-completion-script -x -a 'bash zsh fish' -d 'Print a completion script.'")
         out.append("complete -c influence -n \(Self.quoted(noCommand)) -l generate-manual -d 'Print the manual page.'")
-        out.append("complete -c influence -n \(Self.quoted(noCommand)) -l content -x -a '(__fish_complete_directories)' -d \(Self.quoted(CommandSpec.content.help))")
+        for option in Self.topOptions {
+            out.append("complete -c influence -n \(Self.quoted(noCommand)) \(fishOption(option))")
+        }
         out.append("complete -c influence -s h -l help -d 'Show help.'")
         out.append("complete -c influence -n '__fish_seen_subcommand_from help' -a \(Self.quoted(CommandSpec.all.map(\.name).joined(separator: " ")))")
         for command in CommandSpec.all {
             let seen = Self.quoted("__fish_seen_subcommand_from \(command.name)")
             for option in command.options {
-                let values: String
-                switch option.completion {
-                case .directory: values = " -a '(__fish_complete_directories)'"
-                case .none: values = ""
-                default: values = " -a " + Self.quoted(words(option.completion).joined(separator: " "))
-                }
-                let takes = option.takesValue && !option.valueIsOptional ? " -x" : ""
-                out.append("complete -c influence -n \(seen) -l \(option.name)\(takes)\(values) -d \(Self.quoted(option.help))")
+                out.append("complete -c influence -n \(seen) \(fishOption(option))")
             }
             for argument in command.arguments {
                 out.append("complete -c influence -n \(seen) -a \(Self.quoted(words(argument.completion).joined(separator: " ")))")
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// fish's words for one option: its name, whether it takes a value, what completes it, its help.
+    func fishOption(_ option: OptionSpec) -> String {
+        let values: String
+        switch option.completion {
+        case .directory: values = " -a '(__fish_complete_directories)'"
+        case .none: values = ""
+        default: values = " -a " + Self.quoted(words(option.completion).joined(separator: " "))
+        }
+        let takes = option.takesValue && !option.valueIsOptional ? " -x" : ""
+        return "-l \(option.name)\(takes)\(values) -d \(Self.quoted(option.help))"
     }
 }
