@@ -38,6 +38,14 @@ enum Scrolling {
         return showing(after, after + lineCount, from: kept, total: total, height: height)
     }
 
+    /// The item a list's choice follows when the page moved under it: the first of the items (given
+    /// by their first lines) that starts in the `height` lines from `offset`, or with `last` the last
+    /// one; nil when none starts in view.
+    static func itemInView(_ firstLines: [Int], offset: Int, height: Int, last: Bool) -> Int? {
+        let inView = firstLines.indices.filter { firstLines[$0] >= offset && firstLines[$0] < offset + height }
+        return last ? inView.last : inView.first
+    }
+
     /// Whether an action moves a scroll position.
     static func isScroll(_ action: Action) -> Bool {
         switch action {

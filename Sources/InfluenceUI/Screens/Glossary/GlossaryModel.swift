@@ -100,9 +100,10 @@ public struct GlossaryModel: ScreenModel {
         case .bottom: selection = list.items.count - 1
         case .pageDown, .pageUp, .scroll:
             scroll = Scrolling.offset(scroll, action, lines: list.lines.count, height: height)
-            let inView = list.items.indices.filter { list.items[$0].firstLine >= scroll && list.items[$0].firstLine < scroll + height }
-            let atEnd = scroll >= list.lines.count - height
-            if let chosen = action == .pageDown && atEnd ? inView.last : inView.first { selection = chosen }
+            let atEnd = action == .pageDown && scroll >= list.lines.count - height
+            if let chosen = Scrolling.itemInView(list.items.map(\.firstLine), offset: scroll, height: height, last: atEnd) {
+                selection = chosen
+            }
             return nil
         case .select(let index):
             guard list.items.indices.contains(index) else { return nil }

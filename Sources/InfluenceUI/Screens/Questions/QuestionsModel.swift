@@ -57,8 +57,11 @@ public struct QuestionsModel: ScreenModel {
         case .bottom: selection = layout.items.count - 1
         case .pageDown, .pageUp, .scroll:
             scroll = Scrolling.offset(scroll, action, lines: layout.lines.count, height: height)
-            // The choice follows the page: the first question that starts in view.
-            if let first = layout.items.firstIndex(where: { $0.firstLine >= scroll }) { selection = first }
+            // The choice follows the page: the first question that starts in view (the last at the end).
+            let atEnd = action == .pageDown && scroll >= layout.lines.count - height
+            if let chosen = Scrolling.itemInView(layout.items.map(\.firstLine), offset: scroll, height: height, last: atEnd) {
+                selection = chosen
+            }
             return nil
         case .number(let n):
             guard let first = layout.firstOfCase[n] else {

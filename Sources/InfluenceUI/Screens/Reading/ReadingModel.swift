@@ -293,9 +293,10 @@ public struct ReadingModel: ScreenModel {
     /// Selects the first item that starts in view (the last, with `last`), or the one covering the top line.
     mutating func selectItemInView(page: Page, height: Int, last: Bool) {
         let items = page.sideItems
-        let inView = items.indices.filter { items[$0].firstLine >= sideScroll && items[$0].firstLine < sideScroll + height }
         let covering = items.lastIndex { $0.firstLine <= sideScroll }
-        if let chosen = (last ? inView.last : inView.first) ?? covering { sideSelection = chosen }
+        if let chosen = Scrolling.itemInView(items.map(\.firstLine), offset: sideScroll, height: height, last: last) ?? covering {
+            sideSelection = chosen
+        }
     }
 
     /// Scrolls so a newly selected item shows: all of it if it fits, else its start.

@@ -129,9 +129,9 @@ public struct SourcesModel: ScreenModel {
             }
         case .pageDown, .pageUp, .scroll:
             scroll = Scrolling.offset(scroll, action, lines: layout.lines.count, height: height)
-            let inView = items.indices.filter { items[$0].firstLine >= scroll && items[$0].firstLine < scroll + height }
-            let atEnd = scroll >= layout.lines.count - height
-            if let chosen = action == .pageDown && atEnd ? inView.last : inView.first, chosen != selection {
+            let atEnd = action == .pageDown && scroll >= layout.lines.count - height
+            if let chosen = Scrolling.itemInView(items.map(\.firstLine), offset: scroll, height: height, last: atEnd),
+               chosen != selection {
                 selection = chosen
                 place = nil
             }

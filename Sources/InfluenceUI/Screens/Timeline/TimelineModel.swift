@@ -83,9 +83,9 @@ public struct TimelineModel: ScreenModel {
         case .pageDown, .pageUp, .scroll:
             scroll = Scrolling.offset(scroll, action, lines: lineCount, height: height)
             // The choice follows the page: the first event that starts in view (the last at the end).
-            let inView = items.indices.filter { items[$0].firstLine >= scroll && items[$0].firstLine < scroll + height }
-            let atEnd = scroll >= lineCount - height
-            if let chosen = (action == .pageDown && atEnd ? inView.last : inView.first), chosen != selection {
+            let atEnd = action == .pageDown && scroll >= lineCount - height
+            if let chosen = Scrolling.itemInView(items.map(\.firstLine), offset: scroll, height: height, last: atEnd),
+               chosen != selection {
                 selection = chosen
                 marker = nil
             }
