@@ -198,15 +198,13 @@ public struct GlossaryModel: ScreenModel {
             return
         }
         LinesView.render(list.lines, offset: scroll, in: text, into: &frame)
-        for (index, item) in list.items.enumerated() {
-            let top = max(item.firstLine, scroll), bottom = min(item.firstLine + item.lineCount, scroll + rect.height)
-            guard top < bottom else { continue }
-            frame.hit(Rect(x: rect.x, y: rect.y + top - scroll, width: rect.width, height: bottom - top), .action(.select(index)))
-            guard index == selection else { continue }
-            for line in top..<bottom { frame.buffer.write(g.gutter, x: rect.x, y: rect.y + line - scroll, role: .accent) }
-            // The chosen term's name, selected.
-            if item.firstLine >= scroll, list.terms.indices.contains(index) {
-                let name = env.content.glossary[list.terms[index]].term
+        LinesView.markItems(list.items.map { $0.firstLine..<($0.firstLine + $0.lineCount) }, selected: selection,
+                            offset: scroll, in: rect, glyphs: g, into: &frame)
+        // The chosen term's name, selected.
+        if list.items.indices.contains(selection), list.terms.indices.contains(selection) {
+            let item = list.items[selection]
+            if item.firstLine >= scroll && item.firstLine < scroll + rect.height {
+                let name = env.content.glossary[list.terms[selection]].term
                 let shown = TextWidth.prefix(list.lines[item.firstLine].text, fitting: TextWidth.columns(of: name))
                 frame.buffer.write(shown, x: text.x, y: text.y + item.firstLine - scroll, role: .selection, limit: text.maxX)
             }

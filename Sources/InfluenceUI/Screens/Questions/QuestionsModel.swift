@@ -69,11 +69,13 @@ public struct QuestionsModel: ScreenModel {
             }
             selection = first
             scroll = layout.items[first].firstLine - 2
+        case .select(let index):
+            // A click chooses a question; a second click on it opens it.
+            guard layout.items.indices.contains(index) else { return nil }
+            if index == selection { return open(layout.items[index].caseID, env: env, area: area) }
+            selection = index
         case .activate:
-            let item = layout.items[min(selection, layout.items.count - 1)]
-            guard let c = env.content.case(item.caseID) else { return nil }
-            let outcome = c.stages.firstIndex { $0.stage == "outcome" } ?? max(0, c.stages.count - 1)
-            return .push(.reading(ReadingModel(subject: .case(item.caseID), step: outcome, env: env, area: area)))
+            return open(layout.items[min(selection, layout.items.count - 1)].caseID, env: env, area: area)
         default:
             return nil
         }
@@ -106,6 +108,13 @@ public struct QuestionsModel: ScreenModel {
         keepInView(layout.items[selection], lines: layout.lines.count, height: max(1, list.height))
     }
 
+    /// The question's case at its outcome, where its questions are asked.
+    func open(_ caseID: CaseID, env: Environment, area: Rect) -> Navigation? {
+        guard let c = env.content.case(caseID) else { return nil }
+        let outcome = c.stages.firstIndex { $0.stage == "outcome" } ?? max(0, c.stages.count - 1)
+        return .push(.reading(ReadingModel(subject: .case(caseID), step: outcome, env: env, area: area)))
+    }
+
     func render(env: Environment, area: Rect, into frame: inout Frame) {
         let g = env.glyphs
         let list = Self.listArea(area)
@@ -119,12 +128,8 @@ public struct QuestionsModel: ScreenModel {
                            limit: area.maxX)
         let text = list.splitLeft(2).rest
         LinesView.render(layout.lines, offset: scroll, in: text, into: &frame)
-        if layout.items.indices.contains(selection) {
-            let item = layout.items[selection]
-            for line in item.firstLine..<(item.firstLine + item.lineCount) where line >= scroll && line < scroll + list.height {
-                frame.buffer.write(g.gutter, x: list.x, y: list.y + line - scroll, role: .accent)
-            }
-        }
         frame.hit(list, .pane(.main))
+        LinesView.markItems(layout.items.map { $0.firstLine..<($0.firstLine + $0.lineCount) }, selected: selection,
+                            offset: scroll, in: list, glyphs: g, into: &frame)
     }
 }

@@ -211,15 +211,11 @@ public struct SourcesModel: ScreenModel {
         frame.hit(rect, .pane(.main))
         let text = rect.splitLeft(2).rest
         LinesView.render(layout.lines, offset: scroll, in: text, into: &frame)
-        for (index, item) in layout.items.enumerated() {
-            let top = max(item.firstLine, scroll), bottom = min(item.firstLine + item.lineCount, scroll + rect.height)
-            guard top < bottom else { continue }
-            frame.hit(Rect(x: rect.x, y: rect.y + top - scroll, width: rect.width, height: bottom - top), .action(.select(index)))
-            guard index == selection else { continue }
-            for line in top..<bottom { frame.buffer.write(g.gutter, x: rect.x, y: rect.y + line - scroll, role: .accent) }
-            guard let place, item.places.indices.contains(place) else { continue }
+        LinesView.markItems(layout.items.map { $0.firstLine..<($0.firstLine + $0.lineCount) }, selected: selection,
+                            offset: scroll, in: rect, glyphs: g, into: &frame)
+        if layout.items.indices.contains(selection), let place, layout.items[selection].places.indices.contains(place) {
             // The chosen place: its pointer, and its words shown selected.
-            let chosen = item.places[place]
+            let chosen = layout.items[selection].places[place]
             for line in chosen.firstLine..<(chosen.firstLine + chosen.lineCount) {
                 let y = rect.y + line - scroll
                 guard line >= scroll, line < scroll + rect.height else { continue }

@@ -216,16 +216,12 @@ public struct TimelineModel: ScreenModel {
             highlight = list.items[selection].markers[marker]
         }
         LinesView.render(list.lines, offset: scroll, in: text, into: &frame, highlight: highlight)
-        for (index, item) in list.items.enumerated() {
-            let top = max(item.firstLine, scroll), bottom = min(item.firstLine + item.lineCount, scroll + listRect.height)
-            guard top < bottom else { continue }
-            frame.hit(Rect(x: listRect.x, y: listRect.y + top - scroll, width: listRect.width, height: bottom - top),
-                      .action(.select(index)))
-            guard index == selection, let selected else { continue }
-            for line in top..<bottom { frame.buffer.write(g.gutter, x: listRect.x, y: listRect.y + line - scroll, role: .accent) }
-            if item.firstLine >= scroll {
-                frame.buffer.write(selected.dateLabel, x: text.x, y: text.y + item.firstLine - scroll, role: .selection,
-                                   limit: text.maxX)
+        LinesView.markItems(list.items.map { $0.firstLine..<($0.firstLine + $0.lineCount) },
+                            selected: selected == nil ? -1 : selection, offset: scroll, in: listRect, glyphs: g, into: &frame)
+        if let selected, list.items.indices.contains(selection) {
+            let first = list.items[selection].firstLine
+            if first >= scroll && first < scroll + listRect.height {
+                frame.buffer.write(selected.dateLabel, x: text.x, y: text.y + first - scroll, role: .selection, limit: text.maxX)
             }
         }
     }
