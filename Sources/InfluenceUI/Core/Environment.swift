@@ -31,6 +31,8 @@ public final class Environment {
         var typing: Bool
     }
     private var labels: [LabelKey: NoteLabels] = [:]
+    /// The last layout of each kind made, with what it was made for.
+    private var layouts: [(kind: ObjectIdentifier, key: Any, value: Any)] = []
 
     private struct LabelKey: Hashable {
         var subject: ReadingSubject
@@ -81,6 +83,20 @@ public final class Environment {
         if let known = footers.first(where: { $0.key == key }) { return known.hints }
         let made = KeyMap.footer(for: context, typing: typing, content: home, glyphs: glyphs)
         footers.append((key, made))
+        return made
+    }
+
+    /// The layout `make` makes for `key`, made again only when the key changes: a list screen asks
+    /// for its layout on every key and every frame, and it changes only with the window's size (or
+    /// a filter). One kept for each type of layout.
+    func layout<Key: Equatable, Value>(for key: Key, make: () -> Value) -> Value {
+        let kind = ObjectIdentifier(Value.self)
+        let slot = layouts.firstIndex { $0.kind == kind }
+        if let slot, let known = layouts[slot].key as? Key, known == key, let value = layouts[slot].value as? Value {
+            return value
+        }
+        let made = make()
+        if let slot { layouts[slot] = (kind, key, made) } else { layouts.append((kind, key, made)) }
         return made
     }
 

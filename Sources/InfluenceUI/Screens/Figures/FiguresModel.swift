@@ -26,8 +26,11 @@ public struct FiguresModel: ScreenModel {
         return below.splitBottom(detailHeight(area)).rest
     }
 
+    /// The charts laid out for the list's width (the charts come from the content, which does not
+    /// change, so the width is all a layout depends on).
     func layout(env: Environment, area: Rect) -> FiguresLayout {
-        FiguresLayout(charts: charts, glyphs: env.glyphs, width: Self.listArea(area).width)
+        let width = Self.listArea(area).width
+        return env.layout(for: width) { FiguresLayout(charts: charts, glyphs: env.glyphs, width: width) }
     }
 
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {

@@ -32,7 +32,17 @@ public struct GlossaryModel: ScreenModel {
         var items: [(firstLine: Int, lineCount: Int)] = []
     }
 
+    /// What a list is laid out for.
+    private struct ListKey: Equatable {
+        var filter: String
+        var width: Int
+    }
+
     static func list(env: Environment, filter: String, width: Int) -> List {
+        env.layout(for: ListKey(filter: filter, width: width)) { makeList(env: env, filter: filter, width: width) }
+    }
+
+    private static func makeList(env: Environment, filter: String, width: Int) -> List {
         var list = List()
         list.terms = Glossary.matching(env.content, filter: filter)
         for index in list.terms {

@@ -22,6 +22,10 @@ public struct QuestionsModel: ScreenModel {
     }
 
     static func layout(env: Environment, width: Int) -> Layout {
+        env.layout(for: width) { makeLayout(env: env, width: width) }
+    }
+
+    private static func makeLayout(env: Environment, width: Int) -> Layout {
         var layout = Layout()
         let g = env.glyphs
         for c in env.content.cases where !c.questions.isEmpty {

@@ -62,9 +62,15 @@ public struct SourcesModel: ScreenModel {
         var items: [Item] = []
     }
 
+    /// The entries laid out for the list's width (the entries come from the content, which does not
+    /// change, so the width is all a layout depends on).
     func layout(env: Environment, area: Rect) -> Layout {
-        let g = env.glyphs
         let width = max(1, Self.listRect(area).width - 2)
+        return env.layout(for: width) { makeLayout(env: env, width: width) }
+    }
+
+    private func makeLayout(env: Environment, width: Int) -> Layout {
+        let g = env.glyphs
         var layout = Layout()
         layout.entries = entries
         for entry in layout.entries {

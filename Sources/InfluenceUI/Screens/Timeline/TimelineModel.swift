@@ -45,6 +45,10 @@ public struct TimelineModel: ScreenModel {
     }
 
     static func layout(env: Environment, area: Rect) -> Layout {
+        env.layout(for: area) { makeLayout(env: env, area: area) }
+    }
+
+    private static func makeLayout(env: Environment, area: Rect) -> Layout {
         let entries = Timeline.entries(env.content)
         let cases = env.content.cases.count
         let body = area.splitTop(1).rest.inset(dx: 2)
