@@ -307,3 +307,15 @@ final class TerminalHarness {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
+
+/// Waits until `condition` holds (looking every 20 ms, at most `timeout` seconds), for what is not
+/// on a screen: a file written, a process gone. Throws, naming `what`, when it never does.
+func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: () throws -> Bool) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while try !condition() {
+        guard Date() < deadline else {
+            throw TerminalHarness.Failure(description: "timed out after \(timeout) s waiting for \(what)")
+        }
+        usleep(20_000)
+    }
+}
