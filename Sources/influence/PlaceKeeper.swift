@@ -37,8 +37,10 @@ final class PlaceKeeper {
     private var marks: [Character: Position] = [:]
     /// Said in the footer when the explorer is up.
     private var notice: String?
-    /// What the file holds, as far as this run knows (nil: unknown, or not a usable state).
+    /// What this run last saved, or read whole (nil: nothing yet, or the file was not whole).
     private var saved: SavedState?
+    /// The marks the run started with: those that differ later are the ones it set.
+    private var loadedMarks: [Character: Position] = [:]
     /// False when the file must be left alone (a newer program's).
     private var mayWrite = true
     /// Whether the explorer has said that the place cannot be saved.
@@ -70,6 +72,12 @@ final class PlaceKeeper {
                 saved = state
                 marks = state.marks
                 if start == .resume { place = state.place }
+            case .partial(let salvage):
+                // What was whole is used; `saved` stays unknown, so the first save writes a whole
+                // file (keeping the damaged one aside).
+                marks = salvage.marks
+                if start == .resume { place = salvage.place }
+                notice = Self.notice(dropping: salvage.dropped)
             case .refused(let reason, let keep):
                 notice = keep ? "Place not restored or saved: state from a newer influence"
                     : "Place not restored: state file \(reason)"
@@ -108,6 +116,7 @@ final class PlaceKeeper {
         }
         if let place { explorer.go(to: place) }
         explorer.marks = marks
+        loadedMarks = marks
         // A place that had to change says so (go(to:) did); a problem with the folder is then said
         // at the first save that fails.
         if let notice {
@@ -135,9 +144,12 @@ final class PlaceKeeper {
         if everyEvent || now >= due {
             explorer.wakeAfter = nil
             lastSave = now
-            if let failure = save(current, to: file), !saidWriteProblem {
+            let result = save(current, to: file)
+            if let failure = result.failure, !saidWriteProblem {
                 explorer.say("Place not saved \(failure.reason)")
                 saidWriteProblem = true
+            } else if let aside = result.keptAside {
+                explorer.say("The damaged state file is kept as \(aside)")
             }
         } else {
             explorer.wakeAfter = lastSaveFailed ? nil : Int(((due - now) * 1000).rounded(.up)) + 1
@@ -151,15 +163,43 @@ final class PlaceKeeper {
     func end(_ explorer: Explorer) -> String? {
         guard let file, mayWrite else { return nil }
         let current = SavedState(folder: file.content, place: explorer.position, marks: explorer.marks)
-        guard current != saved, let failure = save(current, to: file), !saidWriteProblem else { return nil }
-        return "influence: place not saved \(failure.reason)"
+        guard current != saved else { return nil }
+        let result = save(current, to: file)
+        if let failure = result.failure {
+            return saidWriteProblem ? nil : "influence: place not saved \(failure.reason)"
+        }
+        return result.keptAside.map { "influence: the damaged state file is kept as \($0)" }
     }
 
-    private func save(_ state: SavedState, to file: StateFile) -> StateFile.Failure? {
-        let failure = file.write(state)
-        if failure == nil { saved = state }
-        lastSaveFailed = failure != nil
-        return failure
+    private func save(_ state: SavedState, to file: StateFile) -> StateFile.Saved {
+        let result = file.save(state, loaded: loadedMarks)
+        if result.failure == nil { saved = state }
+        lastSaveFailed = result.failure != nil
+        return result
+    }
+
+    /// What the footer says of a file read in part: "Mark b dropped: state file is damaged
+    /// (line 16)"; "Place not restored, …" first when the place was dropped.
+    static func notice(dropping dropped: [SavedState.Dropped]) -> String? {
+        guard let first = dropped.first else { return nil }
+        let letters = dropped.compactMap { drop -> Character? in
+            if case .mark(let letter) = drop.part { return letter } else { return nil }
+        }
+        var parts: [String] = []
+        if !letters.isEmpty {
+            let names = letters.map(String.init)
+            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+            parts.append((letters.count == 1 ? "mark " : "marks ") + list + " dropped")
+        }
+        if let line = dropped.lazy.compactMap({ drop -> Int? in
+            if case .lines(let line) = drop.part { return line } else { return nil }
+        }).first {
+            parts.append("lines from \(line) dropped")
+        }
+        if dropped.contains(where: { $0.part == .place }) { parts.insert("Place not restored", at: 0) }
+        var text = parts.joined(separator: ", ")
+        if let initial = text.first { text = initial.uppercased() + text.dropFirst() }
+        return text + ": state file " + first.problem.description
     }
 
     /// The monotonic clock, in seconds.

@@ -42,6 +42,8 @@ struct StateFile {
         /// No file yet.
         case missing
         case state(SavedState)
+        /// A file read in part: what was whole is kept, the rest dropped (`dropped` says what).
+        case partial(SavedState.Salvage)
         /// A file that is not used, and why ("is cut short"). `keep`: it must not be written over
         /// either (a newer program's state).
         case refused(String, keep: Bool)
@@ -77,7 +79,7 @@ struct StateFile {
 
     // MARK: Reading
 
-    /// Reads and checks the file.
+    /// Reads and checks the file, record by record.
     func read() -> Reading {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
@@ -104,13 +106,13 @@ struct StateFile {
             if n == 0 { break }
             count += n
         }
-        switch SavedState.read(Array(bytes[..<count])) {
+        switch SavedState.salvage(Array(bytes[..<count])) {
         case .failure(let problem):
             if case .newer = problem { return .refused(problem.description, keep: true) }
             return .refused(problem.description, keep: false)
-        case .success(let state):
-            guard state.folder == content else { return .refused("is for another folder", keep: false) }
-            return .state(state)
+        case .success(let salvage):
+            guard salvage.folder == content else { return .refused("is for another folder", keep: false) }
+            return salvage.dropped.isEmpty ? .state(salvage.state) : .partial(salvage)
         }
     }
 
@@ -132,6 +134,59 @@ struct StateFile {
         }
         guard access(folder, W_OK | X_OK) == 0 else { return failure(folder) }
         return nil
+    }
+
+    /// What `save` did.
+    struct Saved: Equatable {
+        /// Why the file could not be written (nil: it was).
+        var failure: Failure?
+        /// Where a file that could not be read whole was put before it was replaced, as a notice
+        /// shows it (`~/...`).
+        var keptAside: String?
+    }
+
+    /// Where a file that could not be read whole is kept before it is replaced.
+    var damagedPath: String { path + ".damaged" }
+
+    /// Saves `state` without losing what another explorer of the same user saved meanwhile: under
+    /// a lock on the folder, the file is read again, its marks are kept except those this run set
+    /// (a mark that differs from `loaded`, the marks this run started with), and the result replaces
+    /// the file. A file that cannot be read whole is first kept aside as `<name>.damaged`, never
+    /// written over; a newer program's is left alone.
+    func save(_ state: SavedState, loaded: [Character: Position]) -> Saved {
+        let lock = FolderLock(folder)
+        defer { lock.release() }
+        var merged = state
+        var keepAside = false
+        switch read() {
+        case .missing:
+            break
+        case .state(let onDisk):
+            merged.marks = Self.merge(state.marks, into: onDisk.marks, loaded: loaded)
+        case .partial(let salvage):
+            merged.marks = Self.merge(state.marks, into: salvage.marks, loaded: loaded)
+            keepAside = true
+        case .refused(_, let keep):
+            if keep { return Saved(failure: Failure(error: "state from a newer influence", path: shown(path))) }
+            // Something else in the file's place that is not ours to read: a symlink or a folder
+            // is replaced (never followed), a regular file kept aside.
+            keepAside = System.isRegularFile(path)
+        }
+        if keepAside && rename(path, damagedPath) != 0 && errno != ENOENT {
+            return Saved(failure: failure(damagedPath))
+        }
+        return Saved(failure: write(merged), keptAside: keepAside ? shown(damagedPath) : nil)
+    }
+
+    /// The marks to save: those on disk, with the ones this run set (differing from `loaded`, or
+    /// not on disk) put over them.
+    static func merge(_ mine: [Character: Position], into onDisk: [Character: Position],
+                      loaded: [Character: Position]) -> [Character: Position] {
+        var marks = onDisk
+        for (letter, position) in mine where loaded[letter] != position || onDisk[letter] == nil {
+            marks[letter] = position
+        }
+        return marks
     }
 
     /// Replaces the file with `state`, atomically; why not, if it could not.
@@ -228,6 +283,25 @@ struct StateFile {
 
     /// The C library's words for errno ("Permission denied").
     static func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+/// An exclusive lock on a folder (flock), so two explorers of one user save one at a time. Waits at
+/// most a second; where there is no lock to be had (a network file system), saves go on without.
+private struct FolderLock {
+    private let fd: Int32
+
+    init(_ folder: String) {
+        fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        for _ in 0..<100 {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 || errno != EWOULDBLOCK { return }
+            usleep(10_000)
+        }
+    }
+
+    func release() {
+        if fd >= 0 { close(fd) }
+    }
 }
 
 /// read(2) and write(2), named apart from `StateFile.read()` and `write(_:)`.

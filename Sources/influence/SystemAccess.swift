@@ -66,6 +66,12 @@ enum System {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// Whether a regular file is at `path` itself (a symbolic link is not followed).
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
     /// The width of the terminal on standard output, if it is one.
     static func terminalWidth() -> Int? {
         guard isatty(STDOUT_FILENO) != 0 else { return nil }

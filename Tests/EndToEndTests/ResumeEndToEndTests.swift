@@ -155,6 +155,36 @@ struct ResumeEndToEndTests {
         try quit(t)
     }
 
+    /// Two explorers of one user (two terminals), each setting a mark, quit at the same moment:
+    /// neither mark is lost, and a third run jumps to both.
+    @Test func twoExplorersQuittingAtOnceKeepBothMarks() throws {
+        let home = try StateHome()
+        let first = try start(home)
+        defer { first.close() }
+        let second = try start(home, width: 100, height: 30)
+        defer { second.close() }
+        try first.waitFor("Influence Explorer")
+        try second.waitFor("Influence Explorer")
+        try first.press("2", "m", "a")
+        try first.waitFor("Mark a set here")
+        try second.press("5", "m", "b")
+        try second.waitFor("Mark b set here")
+        try first.press("q")
+        try second.press("q")
+        #expect(try first.waitForExit() == 0)
+        #expect(try second.waitForExit() == 0)
+        let marks = home.text(home.builtIn).split(separator: "\n").filter { $0.hasPrefix("mark ") }
+        #expect(marks == ["mark a", "mark b"], "\(home.text(home.builtIn))")
+
+        let t = try start(home)
+        try t.waitFor("Case 5/5")
+        try t.press("'", "a")
+        try t.waitFor("Case 2/5 · Condor")
+        try t.press("'", "b")
+        try t.waitFor("Case 5/5")
+        try quit(t)
+    }
+
     /// --fresh neither reads the state file (a damaged one says nothing) nor starts anywhere but home;
     /// the place is saved on quitting all the same.
     @Test func freshStartsAtHome() throws {
@@ -237,20 +267,24 @@ struct ResumeEndToEndTests {
         let home = try StateHome()
         try home.put(bad.bytes)
         let t = try start(home)
-        let screen = try t.waitFor("Influence Explorer", bad.notice)
+        let screen = try t.waitFor(bad.restored ?? "Influence Explorer", bad.notice)
         #expect(footer(screen).hasPrefix(" " + bad.notice), "\(footer(screen))")
         #expect(terminalUnsafeScalars(in: screen).isEmpty)
         let title = try t.paneTitle()
         #expect(!screen.contains("pwned") && !title.contains("pwned"))
-        try t.press("4")
+        try t.press("Escape", "4")
         let moved = try t.waitFor("Case 4/5")
         #expect(!moved.contains(bad.notice), "the notice outlived the next key")
         try quit(t)
         if bad.kept {
             #expect(home.bytes(home.builtIn) == bad.bytes, "a newer program's state was written over")
+            #expect(home.bytes(home.builtIn + ".damaged") == nil)
         } else {
             #expect(home.isWholeState(home.builtIn))
             #expect(home.text(home.builtIn).contains("case casablanca"))
+            let marks = home.text(home.builtIn).split(separator: "\n").filter { $0.hasPrefix("mark ") }.map { String($0.dropFirst(5)) }
+            #expect(marks == bad.marks, "the marks that were whole")
+            #expect(home.bytes(home.builtIn + ".damaged") == bad.bytes, "the file it could not read whole is kept beside it")
         }
     }
 
@@ -396,8 +430,31 @@ struct HostileState: CustomTestStringConvertible, Sendable {
     var notice: String
     /// Left as it is (a newer program's state).
     var kept = false
+    /// What the screen shows when what was whole of the file comes back (nil: it starts at home).
+    var restored: String?
+    /// Marks the file still has after the run (those that were whole).
+    var marks: [String] = []
 
     var testDescription: String { name }
+
+    /// `valid` with a second mark, b, on lines 15 to 20 (its position from line 16).
+    static let withMarkB = Array(String(decoding: valid, as: UTF8.self).replacingOccurrences(of: "end\n", with: """
+        mark b
+        influence-position 1
+        view case
+        case merida
+        step 1
+        anchor 0 18
+        end
+
+        """).utf8)
+
+    /// `withMarkB` with `old` replaced by `new` in mark b.
+    static func markB(_ old: String, _ new: String) -> [UInt8] {
+        let text = String(decoding: withMarkB, as: UTF8.self)
+        guard let b = text.range(of: "mark b\n"), let found = text.range(of: old, range: b.upperBound..<text.endIndex) else { return [] }
+        return Array(text.replacingCharacters(in: found, with: new).utf8)
+    }
 
     static let valid = Array("""
         influence-state 1
@@ -437,7 +494,18 @@ struct HostileState: CustomTestStringConvertible, Sendable {
                          notice: "Place not restored: state file is for another folder"),
             HostileState(name: "numbers out of range", bytes: Array(String(decoding: valid, as: UTF8.self)
                 .replacingOccurrences(of: "step 5", with: "step 99999999999999999999").utf8),
-                         notice: "Place not restored: state file is damaged (line 4)"),
+                         notice: "Place not restored: state file is damaged (line 4)", marks: ["a"]),
+            // One damaged record costs only that record: the place and mark a come back.
+            HostileState(name: "a mark's anchor out of range", bytes: markB("anchor 0 18\n", "anchor 0 18446744073709551616\n"),
+                         notice: "Mark b dropped: state file is damaged (line 16)",
+                         restored: "Case 3/5 · Leyenda (1985–1991) › 6/7", marks: ["a"]),
+            HostileState(name: "escape sequences in a mark's case id",
+                         bytes: markB("case merida\n", "case \u{1B}]0;pwned\u{07}\u{1B}[2J\n"),
+                         notice: "Mark b dropped: state file is damaged (line 18)",
+                         restored: "Case 3/5 · Leyenda (1985–1991) › 6/7", marks: ["a"]),
+            HostileState(name: "cut short in a mark", bytes: Array(withMarkB.prefix(withMarkB.count - 12)),
+                         notice: "Mark b dropped: state file is cut short",
+                         restored: "Case 3/5 · Leyenda (1985–1991) › 6/7", marks: ["a"]),
         ]
     }()
 }

@@ -58,6 +58,45 @@ import BuiltinContent
         #expect(marks["a"]?.caseID == CaseID("leyenda") && marks["a"]?.step == 5)
     }
 
+    /// A state file damaged in one mark: the place and the other marks come back, the footer says
+    /// which mark was dropped, and the save at the end keeps the damaged file aside and says where.
+    @Test func aDamagedMarkCostsThatMarkOnly() throws {
+        #expect(try run(keys: "3 6 m a Escape 2 m b Escape 5 m c Escape 4") == nil)
+        let whole = try String(contentsOfFile: statePath, encoding: .utf8)
+        let markB = try #require(whole.range(of: "mark b\ninfluence-position 1\nview case\ncase "))
+        let lineOfB = whole[..<markB.lowerBound].filter { $0 == "\n" }.count + 1
+        let damaged = whole.replacingCharacters(in: markB, with: "mark b\ninfluence-position 1\nview case\ncase \u{1B}[2J")
+        try damaged.write(toFile: statePath, atomically: false, encoding: .utf8)
+
+        let said = try run(keys: "Escape") { e in
+            #expect(e.state.message == "Mark b dropped: state file is damaged (line \(lineOfB + 3))")
+            #expect(e.position.caseID == CaseID("casablanca"))
+            #expect(e.marks.keys.sorted() == ["a", "c"])
+        }
+        #expect(said == "influence: the damaged state file is kept as \(statePath).damaged")
+        #expect(try String(contentsOfFile: statePath + ".damaged", encoding: .utf8) == damaged)
+        try run(keys: "") { e in
+            #expect(e.state.message == nil, "the new file is whole")
+            #expect(e.position.view == .home, "the second run's place")
+            #expect(e.marks.keys.sorted() == ["a", "c"])
+        }
+    }
+
+    @Test func aDamagedPlaceIsSaidAndTheMarksKept() throws {
+        #expect(try run(keys: "3 6 m a Escape 2") == nil)
+        let whole = try String(contentsOfFile: statePath, encoding: .utf8)
+        try whole.replacingOccurrences(of: "place\ninfluence-position 1\nview case\n", with: "place\ninfluence-position 1\nview nowhere\n")
+            .write(toFile: statePath, atomically: false, encoding: .utf8)
+        try run(keys: "") { e in
+            #expect(e.state.message == "Place not restored: state file is damaged (line 4)")
+            #expect(e.position.view == .home)
+            #expect(e.marks.keys.sorted() == ["a"])
+        }
+        #expect(PlaceKeeper.notice(dropping: [.init(part: .place, problem: .cutShort), .init(part: .mark("b"), problem: .damaged(line: 9)),
+                                              .init(part: .mark("c"), problem: .damaged(line: 14))])
+                == "Place not restored, marks b and c dropped: state file is cut short")
+    }
+
     /// Saves while the place changes come at most every two seconds: right after the start, a
     /// change is not written yet, and the loop is asked to wake when it will be due.
     @Test func changesAreSavedAfterAnIntervalNotAtOnce() throws {

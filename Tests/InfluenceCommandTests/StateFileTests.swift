@@ -131,6 +131,10 @@ import BuiltinContent
         #expect(file.prepareFolder() == nil)
         func put(_ bytes: [UInt8]) throws { try Data(bytes).write(to: URL(fileURLWithPath: file.path)) }
         try put(Array(Self.state.record.utf8.dropLast(5)))
+        // Cut in its last record (mark a): the place before it is whole, and kept.
+        #expect(file.read() == .partial(SavedState.Salvage(folder: SavedState.builtIn, place: Self.state.place, marks: [:],
+                                                           dropped: [.init(part: .mark("a"), problem: .cutShort)])))
+        try put(Array(Self.state.record.utf8.prefix(30)))
         #expect(file.read() == .refused("is cut short", keep: false))
         try put([UInt8](repeating: 0x41, count: 1 << 20))
         #expect(file.read() == .refused("is too long", keep: false))
@@ -142,6 +146,75 @@ import BuiltinContent
         elsewhere.folder = "/somewhere/else"
         try put(Array(elsewhere.record.utf8))
         #expect(file.read() == .refused("is for another folder", keep: false))
+    }
+
+    /// A file read only in part is never written over: the first save keeps it as
+    /// `builtin.state.damaged`, byte for byte, and writes what was whole with the run's changes.
+    @Test func aFileReadInPartIsKeptAsideBeforeItIsReplaced() throws {
+        let scratch = try Scratch()
+        let file = try file(in: scratch)
+        #expect(file.prepareFolder() == nil)
+        var three = Self.state
+        three.marks["b"] = Position(view: .case, caseID: CaseID("merida"), step: 1, anchor: Anchor(block: 0, offset: 18))
+        three.marks["c"] = Position(view: .grid, step: 3)
+        let damaged = Data(three.record.replacingOccurrences(of: "anchor 0 18\n", with: "anchor 0 18446744073709551616\n").utf8)
+        try damaged.write(to: URL(fileURLWithPath: file.path))
+        guard case .partial(let salvage) = file.read() else {
+            Issue.record("not read in part: \(file.read())")
+            return
+        }
+        #expect(salvage.place == three.place)
+        #expect(salvage.marks.keys.sorted() == ["a", "c"])
+        #expect(salvage.dropped.map(\.part) == [.mark("b")])
+
+        var next = salvage.state
+        next.marks["d"] = Position(view: .timeline, item: 2)
+        let saved = file.save(next, loaded: salvage.marks)
+        #expect(saved == StateFile.Saved(failure: nil, keptAside: file.damagedPath))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file.damagedPath)) == damaged, "the original, byte for byte")
+        guard case .state(let now) = file.read() else {
+            Issue.record("not whole after the save: \(file.read())")
+            return
+        }
+        #expect(now.marks.keys.sorted() == ["a", "c", "d"])
+        #expect(now.place == three.place)
+        // The next save finds a whole file: nothing more is kept aside.
+        #expect(file.save(now, loaded: now.marks) == StateFile.Saved(failure: nil, keptAside: nil))
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: file.folder)) == ["builtin.state", "builtin.state.damaged"])
+    }
+
+    /// Two runs of one user, each setting its own mark, save one after the other: both marks are
+    /// in the file; a mark both set is the later one's; the place is the last run's.
+    @Test func twoRunsSavingKeepEachOthersMarks() throws {
+        let scratch = try Scratch()
+        let file = try file(in: scratch)
+        #expect(file.prepareFolder() == nil)
+        #expect(file.write(Self.state) == nil)
+        let loaded = Self.state.marks
+        var first = Self.state
+        first.marks["b"] = Position(view: .grid, step: 1)
+        first.marks["z"] = Position(view: .home, item: 1)
+        var second = Self.state
+        second.place = Position(view: .timeline, item: 7)
+        second.marks["c"] = Position(view: .grid, step: 2)
+        second.marks["z"] = Position(view: .home, item: 2)
+        #expect(file.save(first, loaded: loaded).failure == nil)
+        #expect(file.save(second, loaded: loaded).failure == nil)
+        guard case .state(let now) = file.read() else {
+            Issue.record("\(file.read())")
+            return
+        }
+        #expect(now.place == second.place)
+        #expect(now.marks.keys.sorted() == ["a", "b", "c", "z"])
+        #expect(now.marks["b"] == first.marks["b"] && now.marks["c"] == second.marks["c"])
+        #expect(now.marks["z"] == second.marks["z"])
+        // A mark the second run only carried from the start does not undo the first run's change.
+        var third = Self.state
+        third.marks["b"] = Position(view: .grid, step: 5)
+        #expect(file.save(third, loaded: loaded).failure == nil)
+        #expect(file.save(Self.state, loaded: loaded).failure == nil)
+        guard case .state(let last) = file.read() else { return }
+        #expect(last.marks["b"] == third.marks["b"])
     }
 
     /// A folder that cannot be made or written in is said, with the path and the system's words.

@@ -69,6 +69,7 @@ import InfluenceContent
         ("influence-state 1\nfolder /a%41\nplace\ninfluence-position 1\nview home\nend\n", .damaged(line: 2)),
         ("influence-state 1\nfolder /a%0a\nplace\ninfluence-position 1\nview home\nend\n", .damaged(line: 2)),
         ("influence-state 1\nfolder built-in\nend\n", .damaged(line: 3)),
+        ("influence-state 1\nend\n", .damaged(line: 2)),
         ("influence-state 1\nfolder built-in\nmark a\ninfluence-position 1\nview home\nend\n", .damaged(line: 3)),
         ("influence-state 1\nfolder built-in\nplace\ninfluence-position 1\nview home\nplace\ninfluence-position 1\nview home\nend\n", .damaged(line: 6)),
         ("influence-state 1\nfolder built-in\nplace\ninfluence-position 1\nview home\nmark aa\ninfluence-position 1\nview home\nend\n", .damaged(line: 6)),
@@ -133,7 +134,79 @@ import InfluenceContent
             if case .success(let state) = SavedState.read(damaged) {
                 #expect(Array(state.record.utf8) == damaged, "accepted bytes that are not what it writes")
             }
+            // Read record by record, each record kept stands in the file as it is written.
+            if case .success(let salvage) = SavedState.salvage(damaged) {
+                let text = String(decoding: damaged, as: UTF8.self)
+                if let place = salvage.place { #expect(text.contains("\nplace\n" + place.record)) }
+                for (letter, position) in salvage.marks {
+                    #expect(text.contains("\nmark \(letter)\n" + position.record), "mark \(letter) kept from bytes that do not hold it")
+                }
+            }
         }
+    }
+
+    /// The state the damage tests start from: a place and marks a, b and c.
+    static let threeMarks = SavedState(folder: SavedState.builtIn, place: Position(view: .case, caseID: CaseID("leyenda"), step: 5),
+                                       marks: ["a": Position(view: .presenter, caseID: CaseID("condor"), step: 2, reveal: 1),
+                                               "b": Position(view: .case, caseID: CaseID("merida"), step: 1, anchor: Anchor(block: 0, offset: 18)),
+                                               "c": Position(view: .grid, step: 3)])
+
+    /// One damaged record costs that record only: the place and the other marks are kept, and what
+    /// was dropped is said with its line.
+    @Test(arguments: [
+        ("anchor out of range", "anchor 0 18\n", "anchor 0 18446744073709551616\n"),
+        ("escape sequences in a case id", "case merida\n", "case \u{1B}]0;pwned\u{07}\u{1B}[2J\n"),
+        ("a line of another kind", "case merida\n", "case merida\ncolour red\n"),
+    ])
+    func aDamagedMarkIsDroppedAndTheRestKept(name: String, whole: String, damaged: String) throws {
+        let text = Self.threeMarks.record
+        let markB = try #require(text.range(of: "mark b\n"))
+        let target = try #require(text.range(of: whole, range: markB.upperBound..<text.endIndex))
+        let bad = text.replacingCharacters(in: target, with: damaged)
+        let salvage = try SavedState.salvage(Array(bad.utf8)).get()
+        #expect(salvage.place == Self.threeMarks.place, "\(name)")
+        #expect(salvage.marks.keys.sorted() == ["a", "c"], "\(name)")
+        #expect(salvage.marks["a"] == Self.threeMarks.marks["a"] && salvage.marks["c"] == Self.threeMarks.marks["c"])
+        let line = bad[..<markB.lowerBound].filter { $0 == "\n" }.count + 1
+        #expect(salvage.dropped.count == 1)
+        #expect(salvage.dropped.first?.part == .mark("b"))
+        guard case .damaged(let at)? = salvage.dropped.first?.problem else {
+            Issue.record("\(name): \(salvage.dropped)")
+            return
+        }
+        #expect(at > line && at <= line + 6, "\(name): line \(at), mark b at \(line)")
+        // Still refused as a whole state.
+        #expect(SavedState.read(Array(bad.utf8)) == .failure(.damaged(line: at)))
+    }
+
+    /// A file cut off anywhere after the folder keeps every record before the one it was cut in.
+    @Test func aFileCutShortKeepsTheRecordsBeforeTheCut() throws {
+        let bytes = Array(Self.threeMarks.record.utf8)
+        let text = Self.threeMarks.record
+        let markC = try #require(text.range(of: "mark c\n"))
+        let cut = text.utf8.distance(from: text.startIndex, to: markC.upperBound) + 8
+        let salvage = try SavedState.salvage(Array(bytes[..<cut])).get()
+        #expect(salvage.place == Self.threeMarks.place)
+        #expect(salvage.marks == ["a": Self.threeMarks.marks["a"]!, "b": Self.threeMarks.marks["b"]!])
+        #expect(salvage.dropped == [SavedState.Dropped(part: .mark("c"), problem: .cutShort)])
+        // Cut at every byte: never more than what was written, never a record that was cut.
+        let written = try SavedState.read(bytes).get()
+        for count in 0..<bytes.count {
+            guard case .success(let part) = SavedState.salvage(Array(bytes[..<count])) else { continue }
+            if let place = part.place { #expect(place == written.place, "cut at \(count)") }
+            for (letter, position) in part.marks { #expect(written.marks[letter] == position, "cut at \(count): mark \(letter)") }
+            #expect(!part.dropped.isEmpty, "cut at \(count) read as whole")
+        }
+    }
+
+    /// A damaged place is dropped, the marks kept; the explorer goes on from home.
+    @Test func aDamagedPlaceKeepsTheMarks() throws {
+        let bad = Self.threeMarks.record.replacingOccurrences(of: "step 5\n", with: "step 99999999999999999999\n")
+        let salvage = try SavedState.salvage(Array(bad.utf8)).get()
+        #expect(salvage.place == nil)
+        #expect(salvage.state.place == Position(view: .home))
+        #expect(salvage.marks == Self.threeMarks.marks)
+        #expect(salvage.dropped == [SavedState.Dropped(part: .place, problem: .damaged(line: 4))])
     }
 
     @Test func aFullStateFitsTheLimit() {
