@@ -52,20 +52,44 @@ public struct Room: Equatable, Sendable {
 
     /// The folder exists, is a folder, and not one where anyone could swap the room file.
     func checkFolder() throws(RoomProblem) {
+        if let problem = folderProblem(presenter: nil, users: UserDirectory(users: [])) { throw problem }
+    }
+
+    /// Why the room folder cannot serve (missing, not a folder), or why files in it are not to be
+    /// trusted: someone other than the presenter (and root) could rename or remove the presenter's
+    /// files there — anyone, or the folder's group, may write in it and it is not sticky, or it
+    /// belongs to someone else (`presenter` nil: the owner is not checked). Nil when it is sound.
+    /// `short` is the reason alone, for the status line ("writable by its group (mode 0775)").
+    public func folderProblem(presenter: UInt32?, users: UserDirectory) -> RoomProblem? {
         guard let info = FileAccess.status(folder) else {
             if errno == ENOENT {
-                throw RoomProblem(.noFolder, "no room folder \(folder): the teacher creates it (mkdir -m 0755 \(folder), or 1777 for a shared one)")
+                return RoomProblem(.noFolder, "no room folder \(folder): the teacher creates it (mkdir -m 0755 \(folder), or 1777 for a shared one)")
             }
-            throw RoomProblem(.noFolder, "cannot reach the room folder \(folder) (\(FileAccess.describe(errno: errno)))")
+            return RoomProblem(.noFolder, "cannot reach the room folder \(folder) (\(FileAccess.describe(errno: errno)))")
         }
         guard FileAccess.isDirectory(info) else {
-            throw RoomProblem(.noFolder, "the room folder \(folder) is \(FileAccess.kind(info.st_mode)), not a folder")
+            return RoomProblem(.noFolder, "the room folder \(folder) is \(FileAccess.kind(info.st_mode)), not a folder")
         }
-        // Writable by anyone without the sticky bit: anyone could rename another of the presenter's
-        // files over the room file. Sticky (like /tmp) or not writable by others is safe.
-        if info.st_mode & S_IWOTH != 0 && info.st_mode & S_ISVTX == 0 {
-            throw RoomProblem(.untrusted, "the room folder \(folder) can be written by anyone and is not sticky (mode \(FileAccess.octal(info.st_mode))), so anyone could replace the room file: chmod +t \(folder), or 0755")
+        let mode = FileAccess.octal(info.st_mode)
+        // Without the sticky bit, whoever may write in a folder may rename or remove any file in it.
+        // Sticky (like /tmp), only a file's owner, the folder's owner and root may.
+        if info.st_mode & S_ISVTX == 0 {
+            if info.st_mode & S_IWOTH != 0 {
+                return RoomProblem(.untrusted, "the room folder \(folder) can be written by anyone and is not sticky (mode \(mode)), so anyone could replace or remove the room file: chmod +t \(folder), or chmod 0755 \(folder)",
+                                   short: "writable by anyone (mode \(mode))")
+            }
+            if info.st_mode & S_IWGRP != 0 {
+                return RoomProblem(.untrusted, "the room folder \(folder) can be written by its group (gid \(info.st_gid)) and is not sticky (mode \(mode)), so any member could rename another of the presenter's files over the room file, or remove it: chmod g-w \(folder), or chmod +t \(folder)",
+                                   short: "writable by its group (mode \(mode))")
+            }
         }
+        // The folder's owner may always rename or remove files in it (and change its mode).
+        let owner = UInt32(info.st_uid)
+        if let presenter, owner != presenter, owner != 0 {
+            return RoomProblem(.untrusted, "the room folder \(folder) belongs to \(users.describe(owner)), not to the presenter, \(users.describe(presenter)), so its owner could replace or remove the room file: the presenter makes the room folder (mkdir -m 0755 DIR)",
+                               short: "owned by \(users.describe(owner)), not the presenter")
+        }
+        return nil
     }
 
     /// The owner of the room folder: the presenter a follower trusts unless told otherwise.

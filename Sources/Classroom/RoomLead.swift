@@ -13,7 +13,6 @@ public final class RoomLead {
     private var written: [UInt8]?
     /// The file last written (device and inode), to remove on leaving only if it is still ours.
     private var file: (device: UInt64, inode: UInt64)?
-    private var attempts = 0
 
     /// Checks that the presenter can publish to the room: the folder takes new files, and an
     /// existing room file can be replaced.
@@ -34,11 +33,15 @@ public final class RoomLead {
     /// anything (to say in the status line; the next call tries again).
     public func publish(_ record: [UInt8]) -> String? {
         if record == written { return nil }
+        // Followers check the folder at every read; so does the presenter, to say why they stop.
+        if let problem = room.folderProblem(presenter: nil, users: UserDirectory(users: [])) {
+            return problem.kind == .noFolder ? problem.message : "room folder \(problem.short): followers do not trust it"
+        }
         var temporary = ""
         var fd: Int32 = -1
         for _ in 0..<8 {
-            attempts += 1
-            temporary = room.folder + "/." + room.name.fileName + ".\(getpid()).\(attempts).tmp"
+            // A name nobody can guess: no one can make it first, or aim a link at it.
+            temporary = room.folder + "/." + room.name.fileName + "." + Self.randomHex() + ".tmp"
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
             if fd >= 0 || errno != EEXIST { break }
         }
@@ -62,6 +65,12 @@ public final class RoomLead {
         written = record
         file = statusOK ? (UInt64(info.st_dev), UInt64(info.st_ino)) : nil
         return nil
+    }
+
+    /// 16 hex digits from the system's random source (getrandom).
+    static func randomHex() -> String {
+        let hex = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// Removes the room file if it is still the one last written (another presenter's stays).

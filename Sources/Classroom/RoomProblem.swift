@@ -18,9 +18,12 @@ public struct RoomProblem: Error, Equatable, Sendable {
 
     public var kind: Kind
     public var message: String
+    /// The reason in a few words, for the status line (the message when not given).
+    public var short: String
 
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ message: String, short: String? = nil) {
         self.kind = kind
         self.message = message
+        self.short = short ?? message
     }
 }

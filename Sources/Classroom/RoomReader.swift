@@ -19,7 +19,8 @@ public enum RoomState: Equatable, Sendable {
 
 /// A follower's reading of the room file: only a file the presenter wrote is believed.
 ///
-/// The file is opened without following a symbolic link and without blocking (a FIFO cannot hang
+/// The folder must be one only the presenter (and root) can change (`Room.folderProblem`), checked
+/// at every read. The file is opened without following a symbolic link and without blocking (a FIFO cannot hang
 /// the follower), then checked through the open descriptor, so it cannot be swapped between the
 /// check and the read: a regular file, owned by the presenter (the room folder's owner, or the
 /// user named with `--lead-user`), writable by nobody else, with no second name (hard link).
@@ -41,8 +42,12 @@ public struct RoomReader: Sendable {
         self.users = users
     }
 
-    /// The room file as it is now.
+    /// The room file as it is now. The folder is checked each time too: one that someone other
+    /// than the presenter could write in since the class began (a `chmod 777`) is not trusted.
     public func read() -> RoomState {
+        if let problem = room.folderProblem(presenter: presenter, users: users) {
+            return problem.kind == .noFolder ? .missing : .refused("room folder " + problem.short)
+        }
         let fd = open(room.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else {
             switch errno {

@@ -19,13 +19,15 @@ public final class RoomWatcher {
     public static let pollInterval = 200
     /// Whether inotify may be used (tests turn it off to test polling).
     private let useInotify: Bool
-    /// The room file's status at the last look (polling).
+    /// The room file's and the folder's status at the last look (polling).
     private var lastStatus: FileSignature?
+    private var lastFolderStatus: FileSignature?
 
     public init(room: Room, inotify: Bool = true) {
         self.room = room
         useInotify = inotify
         lastStatus = FileSignature(path: room.path)
+        lastFolderStatus = FileSignature(path: room.folder, following: true)
         watch()
     }
 
@@ -37,16 +39,17 @@ public final class RoomWatcher {
     public func changed() -> Bool {
         guard let fd = descriptor else {
             if watch() { return true }  // watching again: whatever happened meanwhile, look
-            let now = FileSignature(path: room.path)
-            defer { lastStatus = now }
-            return now != lastStatus
+            let now = FileSignature(path: room.path), folderNow = FileSignature(path: room.folder, following: true)
+            defer { lastStatus = now; lastFolderStatus = folderNow }
+            return now != lastStatus || folderNow != lastFolderStatus
         }
         return drain(fd)
     }
 
     #if os(Linux)
     /// What inotify reports about the folder: the room file arriving (created, renamed over,
-    /// written), changing hands or mode, leaving; and the folder itself going.
+    /// written), changing hands or mode, leaving; and the folder itself changing mode or owner, or
+    /// going.
     private static let events = UInt32(IN_MOVED_TO | IN_MOVED_FROM | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE
         | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
 
@@ -84,7 +87,8 @@ public final class RoomWatcher {
                 let end = min(count, offset + 16 + length)
                 let field = buffer[(offset + 16)..<end]
                 let eventName = field.prefix { $0 != 0 }
-                if eventName.elementsEqual(name) { concerned = true }
+                // No name: the folder itself (its mode or owner changed, or it went).
+                if eventName.isEmpty || eventName.elementsEqual(name) { concerned = true }
                 if mask & UInt32(IN_Q_OVERFLOW) != 0 { concerned = true }
                 if mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF | IN_UNMOUNT) != 0 { lost = true }
                 offset = end
@@ -94,6 +98,7 @@ public final class RoomWatcher {
             close(fd)
             descriptor = nil
             lastStatus = FileSignature(path: room.path)
+            lastFolderStatus = FileSignature(path: room.folder, following: true)
             watch()
             return true
         }
@@ -115,7 +120,7 @@ public final class RoomWatcher {
     #endif
 }
 
-/// What `lstat` says of a file that matters to a follower: which file, its size, times, owner and
+/// What `lstat` (or `stat`) says of a file that matters to a follower: which file, its size, times, owner and
 /// mode; nil fields when there is none.
 struct FileSignature: Equatable {
     var device: UInt64
@@ -127,8 +132,9 @@ struct FileSignature: Equatable {
     var owner: UInt32
     var links: UInt64
 
-    init?(path: String) {
-        guard let info = FileAccess.linkStatus(path) else { return nil }
+    /// What is at `path` itself, or (`following`) where a symbolic link there leads.
+    init?(path: String, following: Bool = false) {
+        guard let info = following ? FileAccess.status(path) : FileAccess.linkStatus(path) else { return nil }
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)

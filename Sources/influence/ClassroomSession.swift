@@ -86,6 +86,7 @@ final class ClassroomSession {
             // Watch first, then read: a change in between is still reported.
             // INFLUENCE_ROOM_POLL=1: a room folder on a network file system, where inotify does
             // not hear of other machines' writes.
+            if let problem = room.folderProblem(presenter: presenter, users: users) { throw problem }
             let watcher = RoomWatcher(room: room, inotify: environment["INFLUENCE_ROOM_POLL"] != "1")
             var reader = RoomReader(room: room, presenter: presenter, limit: Position.maximumSize, users: users)
             let initial = reader.changes()

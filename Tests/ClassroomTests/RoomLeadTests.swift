@@ -29,6 +29,41 @@ import Glibc
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["class.position"])
     }
 
+    /// The presenter's new file has a name nobody can guess: files or links made in advance at
+    /// names built from the pid (as earlier versions chose them) stop nothing and are not followed.
+    @Test func temporaryNamesCannotBeGuessed() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let target = folder.at("precious")
+        try folder.write("precious", "precious\n")
+        for attempt in 1...8 {
+            #expect(symlink(target, folder.at(".class.position.\(getpid()).\(attempt).tmp")) == 0)
+        }
+        let room = Room(folder: folder.path, name: RoomName.standard)
+        let lead = try RoomLead(room: room, users: users)
+        #expect(lead.publish(Array(record().utf8)) == nil)
+        #expect(try String(contentsOfFile: room.path, encoding: .utf8) == record())
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious\n")
+        let names = Set((0..<200).map { _ in RoomLead.randomHex() })
+        #expect(names.count == 200 && names.allSatisfy { $0.count == 16 && $0.allSatisfy(\.isHexDigit) })
+    }
+
+    /// A folder opened to others during the class: the presenter is told at the next move, and
+    /// nothing is written there until it is put right.
+    @Test func aFolderOpenedUpDuringTheClassIsSaidToThePresenter() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let room = Room(folder: folder.path, name: RoomName.standard)
+        let lead = try RoomLead(room: room, users: users)
+        #expect(lead.publish(Array(record(step: 1).utf8)) == nil)
+        try check(chmod(folder.path, 0o775), "chmod")
+        #expect(lead.publish(Array(record(step: 2).utf8)) == "room folder writable by its group (mode 0775): followers do not trust it")
+        #expect(try String(contentsOfFile: room.path, encoding: .utf8) == record(step: 1))
+        try check(chmod(folder.path, 0o755), "chmod")
+        #expect(lead.publish(Array(record(step: 2).utf8)) == nil)
+        #expect(try String(contentsOfFile: room.path, encoding: .utf8) == record(step: 2))
+    }
+
     @Test func withdrawRemovesOnlyTheFileItWrote() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
@@ -180,6 +215,21 @@ final class ReadingLoop: @unchecked Sendable {
         #expect(lead.publish(Array(record(step: 5).utf8)) == nil)
         #expect(watcher.changed())
         lead.withdraw()
+        #expect(watcher.changed())
+        #expect(!watcher.changed())
+    }
+
+    /// The folder's own mode changing (a `chmod 777` during a class) is a change to look at, with
+    /// inotify and when polling.
+    @Test(arguments: [true, false])
+    func aChangeOfTheFoldersModeIsSeen(inotify: Bool) throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let room = Room(folder: folder.path, name: RoomName.standard)
+        let watcher = RoomWatcher(room: room, inotify: inotify)
+        #expect((watcher.descriptor != nil) == inotify)
+        try check(chmod(folder.path, 0o777), "chmod")
+        if let fd = watcher.descriptor { #expect(readable(fd, within: 200)) }
         #expect(watcher.changed())
         #expect(!watcher.changed())
     }

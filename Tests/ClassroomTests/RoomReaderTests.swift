@@ -99,6 +99,21 @@ import Glibc
     }
 
     /// The reader's `changes()` reports each new state once.
+    /// The folder is checked at every read, not only at start: opened to the group or to anyone
+    /// during a class, the presenter's file is no longer believed; put right, it is again.
+    @Test(arguments: [mode_t(0o777), 0o775])
+    func aFolderOpenedUpDuringTheClassIsNoLongerTrusted(mode: mode_t) throws {
+        defer { folder.remove() }
+        try folder.write("class.position", record())
+        var reader = reader()
+        #expect(reader.changes() == .record(Array(record().utf8)))
+        try check(chmod(folder.path, mode), "chmod")
+        let who = mode & S_IWOTH != 0 ? "anyone" : "its group"
+        #expect(reader.changes() == .refused("room folder writable by \(who) (mode 0\(String(mode, radix: 8)))"))
+        try check(chmod(folder.path, 0o755), "chmod")
+        #expect(reader.changes() == .record(Array(record().utf8)))
+    }
+
     @Test func changesAreReportedOnce() throws {
         defer { folder.remove() }
         var r = reader()

@@ -101,6 +101,44 @@ import Glibc
         _ = try Room.resolve(name: "class", folder: plain.path + "/", environment: [:])
     }
 
+    /// Writable by its group and not sticky: a student in the group could rename another of the
+    /// presenter's files (`mv physics.position class.position`) over the room file, or remove it.
+    /// Refused with the chmod that fixes it; sticky, the same folder is fine.
+    @Test(arguments: [mode_t(0o775), 0o2775, 0o770, 0o730])
+    func aFolderItsGroupCanRewriteIsRefused(mode: mode_t) throws {
+        let folder = try ScratchFolder(mode: mode)
+        defer { folder.remove() }
+        do {
+            _ = try Room.resolve(name: "class", folder: folder.path, environment: [:])
+            Issue.record("a \(String(mode, radix: 8)) folder accepted")
+        } catch {
+            #expect(error.kind == .untrusted)
+            #expect(error.message.contains("can be written by its group"), "\(error.message)")
+            #expect(error.message.contains("(mode \(String(repeating: "0", count: 4 - String(mode, radix: 8).count) + String(mode, radix: 8)))"))
+            #expect(error.message.contains("chmod g-w \(folder.path)"), "\(error.message)")
+            #expect(error.short == "writable by its group (mode \(String(repeating: "0", count: 4 - String(mode, radix: 8).count) + String(mode, radix: 8)))")
+        }
+        try check(chmod(folder.path, mode | S_ISVTX), "chmod +t")
+        _ = try Room.resolve(name: "class", folder: folder.path, environment: [:])
+    }
+
+    /// A folder of someone other than the presenter (or root): its owner can rename or remove any
+    /// file in it, so a follower does not trust it.
+    @Test(.enabled(if: geteuid() == 0, "needs root to give a folder to another user"))
+    func aFolderOfSomeoneElseIsNotTrusted() throws {
+        let folder = try ScratchFolder(mode: 0o1777)
+        defer { folder.remove() }
+        try check(chown(folder.path, otherUser, gid_t(otherUser)), "chown")
+        let room = Room(folder: folder.path, name: RoomName.standard)
+        let users = UserDirectory(users: [("root", 0), ("nobody", 65534), ("teacher", 1000)])
+        let problem = room.folderProblem(presenter: 1000, users: users)
+        #expect(problem?.kind == .untrusted)
+        #expect(problem?.message.contains("belongs to nobody (uid 65534), not to the presenter, teacher (uid 1000)") == true, "\(String(describing: problem))")
+        #expect(room.folderProblem(presenter: 65534, users: users) == nil, "its owner presents")
+        try check(chown(folder.path, 0, 0), "chown")
+        #expect(room.folderProblem(presenter: 1000, users: users) == nil, "root's")
+    }
+
     @Test func aTrailingSlashNamesTheSameFile() {
         let name = RoomName.standard
         #expect(Room(folder: "/srv/influence/", name: name).path == "/srv/influence/class.position")

@@ -247,6 +247,44 @@ struct FollowingEndToEndTests {
         #expect(try follower.waitForExit() == 0)
     }
 
+    /// A folder the teacher shares with the class's group and opens to it during the class (mode
+    /// 0775, not sticky): a student of the group (a real second user) renames the teacher's other
+    /// room over this one, as `mv physics.position class.position`. The follower noticed the
+    /// folder's mode and no longer believes what is there, so it does not jump; a student who
+    /// starts following now is refused, told the chmod that fixes it.
+    @Test(.enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+                   "needs root and setpriv to run a student as another user"))
+    func aStudentInTheFoldersGroupCannotSwapTheRoomFile() throws {
+        let room = try TestRoom(mode: 0o755)
+        defer { room.remove() }
+        guard chown(room.path, 0, 65534) == 0 else { throw TerminalHarness.Failure(description: "chown: errno \(errno)") }
+        let teacher = try TerminalHarness(["present", "3", "--lead", "--room-dir", room.path])
+        defer { teacher.close() }
+        let physics = try TerminalHarness(["present", "5", "--lead", "physics", "--room-dir", room.path])
+        defer { physics.close() }
+        let shown = try teacher.waitFor("Leyenda › The US move")
+        try physics.waitFor("Mérida › The US move")
+        let follower = try TerminalHarness(["--follow", "--room-dir", room.path], width: 100, height: 30)
+        defer { follower.close() }
+        try follower.waitFor(what: "Leyenda, following") { $0.contains("Leyenda › The US move") && $0.contains("Following the presenter") }
+
+        guard chmod(room.path, 0o775) == 0 else { throw TerminalHarness.Failure(description: "chmod: errno \(errno)") }
+        try follower.waitFor("Room file ignored: room folder writable by its group (mode 0775)")
+        let move = try ChildProcess.run(["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                                         "/bin/mv", room.path + "/physics.position", room.file])
+        #expect(move.status == 0, "the folder lets a member of its group rename: \(move.err)")
+        usleep(500_000)
+        let after = try follower.waitFor(what: "a settled screen") { _ in true }
+        #expect(!after.contains("Mérida"), "the follower jumped to the student's choice:\n\(after)")
+        #expect(after.contains("Leyenda › The US move") && after.contains("Room file ignored"), "\(after)")
+
+        let late = try runInfluence(["--follow", "--room-dir", room.path])
+        #expect(late.status == 77)
+        #expect(late.err.contains("can be written by its group (gid 65534) and is not sticky (mode 0775)"), "\(late.err)")
+        #expect(late.err.contains("chmod g-w \(room.path)"), "\(late.err)")
+        _ = shown
+    }
+
     /// A student who leads in the class's sticky room folder before the teacher, as themselves,
     /// cannot steer the class: followers refuse the file, and the teacher's record replaces it (a
     /// sticky folder lets its owner replace anyone's file, and nobody else replace the teacher's).

@@ -89,6 +89,13 @@ import Glibc
         let anyone = try runInfluence(["--follow", "--room-dir", open.path], environment: environment())
         #expect(anyone.status == 77)
         #expect(anyone.err.contains("can be written by anyone and is not sticky"), "\(anyone.err)")
+        let shared = try TestRoom(mode: 0o775)
+        defer { shared.remove() }
+        for role in ["--follow", "--lead"] {
+            let group = try runInfluence([role, "--room-dir", shared.path], environment: environment())
+            #expect(group.status == 77, "\(role)")
+            #expect(group.err == "influence: the room folder \(shared.path) can be written by its group (gid \(getegid())) and is not sticky (mode 0775), so any member could rename another of the presenter's files over the room file, or remove it: chmod g-w \(shared.path), or chmod +t \(shared.path)\n", "\(group.err)")
+        }
         let unknown = try runInfluence(["--follow", "--room-dir", "/tmp", "--lead-user", "no-such-user-here"], environment: environment())
         #expect(unknown.status == 67)
         #expect(unknown.err.contains("no such user in /etc/passwd"), "\(unknown.err)")
