@@ -119,6 +119,16 @@ import Testing
         #expect(try f.problems() == [expected])
     }
 
+    /// An id is a plain word: lowercase letters, digits and hyphens, starting with a letter or digit.
+    @Test(arguments: ["Alpha", "al pha", "alpha_1", "-alpha", "álpha", "alpha.1", "ALPHA"])
+    func idsThatAreNotPlainWordsAreRefused(_ id: String) throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "id: alpha", with: "id: \(id)")
+        #expect(try f.problems() == [
+            "\(Self.idPosition(id, in: "cases/1-alpha.yaml", of: f)): error: the case id \"\(id)\" is not a plain word; write ids with lowercase letters (a–z), digits and hyphens, starting with a letter or digit",
+        ])
+    }
+
     @Test func missingNoteReference() throws {
         var f = ContentFixture.minimal()
         f.replace("cases/1-alpha.yaml", "What happened at outcome.", with: "What happened at outcome.[^nothing-here]")

@@ -14,9 +14,10 @@ public enum ContentValidator {
             .note: "note", .source: "source", .stage: "stage", .term: "glossary term", .case: "case",
         ]
 
-        // Ids: each defined once; ids that differ only in letter case are the same id to a reader
-        // (and the same anchor in a handout). Stage ids are left to the check that each is one of
-        // the seven.
+        // Ids: each defined once, as a plain word; ids that differ only in letter case are the same
+        // id to a reader (and the same anchor in a handout). Stage ids are left to the check that
+        // each is one of the seven.
+        var differInCase: Set<SourceLocation> = []
         for dup in index.duplicates {
             let word = kindWords[dup.kind] ?? "id"
             if dup.id == dup.firstID {
@@ -26,7 +27,14 @@ public enum ContentValidator {
                 let earlierIsWrong = isPlainID(dup.id)
                 let (id, at) = earlierIsWrong ? (dup.firstID, dup.first) : (dup.id, dup.at)
                 let (other, otherAt) = earlierIsWrong ? (dup.id, dup.at) : (dup.firstID, dup.first)
+                differInCase.insert(at)
                 problems.append(Diagnostic(at, "the \(word) id \"\(id)\" differs only in letter case from \"\(other)\", defined at \(otherAt); give it an id of its own, in lowercase letters, digits and hyphens"))
+            }
+        }
+        for kind in ContentIndex.Kind.allCases where kind != .stage {
+            let word = kindWords[kind] ?? "id"
+            for (id, at) in index.definitions[kind] ?? [:] where !isPlainID(id) && !differInCase.contains(at) {
+                problems.append(Diagnostic(at, "the \(word) id \"\(id)\" is not a plain word; write ids with lowercase letters (a–z), digits and hyphens, starting with a letter or digit"))
             }
         }
 
