@@ -109,6 +109,42 @@ func linesWider(than width: Int, in text: String) -> [String] {
         #expect(result.err.contains(dir.appendingPathComponent(Hostile.intercept).path
             + ":14:11: error: this file is not valid UTF-8: byte 0xFF here cannot be read"), "\(result.err)")
     }
+
+    /// An alias in a case, here for an anchor that does not exist, is one error where it stands
+    /// (it was six: the rest of the case's keys and values shifted by one).
+    @Test func anAliasIsOneError() throws {
+        var folder = try ContentFolder.shipped()
+        let line = try #require(folder.text(Hostile.intercept).components(separatedBy: "\n").firstIndex { $0.hasPrefix("short_title: ") }) + 1
+        folder.setLine(Hostile.intercept, key: "short_title", yaml: "*t")
+        let dir = try folder.write()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try runBounded(["validate", "--content", dir.path])
+        #expect(result.status == 65)
+        #expect(result.out.isEmpty)
+        #expect(result.err == dir.appendingPathComponent(Hostile.intercept).path
+            + ":\(line):14: error: anchors and aliases are not used in content files; write the value out in full here\n1 error in the content\n")
+    }
+
+    /// Case 1 with the id "Leyenda" beside case 3's "leyenda" validated, and the HTML handout then
+    /// held id="leyenda-4" twice; it is one error at the id, naming the other.
+    @Test func caseIDsDifferingOnlyInLetterCaseAreOneError() throws {
+        var folder = try ContentFolder.shipped()
+        func idLine(_ file: String) throws -> Int {
+            try #require(folder.text(file).components(separatedBy: "\n").firstIndex { $0.hasPrefix("id: ") }) + 1
+        }
+        let leyenda = "cases/3-leyenda.yaml"
+        let (line, other) = (try idLine(Hostile.intercept), try idLine(leyenda))
+        folder.setLine(Hostile.intercept, key: "id", yaml: "Leyenda")
+        let dir = try folder.write()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try runBounded(["validate", "--content", dir.path])
+        #expect(result.status == 65)
+        #expect(result.out.isEmpty)
+        #expect(result.err == dir.appendingPathComponent(Hostile.intercept).path
+            + ":\(line):5: error: the case id \"Leyenda\" differs only in letter case from \"leyenda\", defined at "
+            + dir.appendingPathComponent(leyenda).path
+            + ":\(other):5; give it an id of its own, in lowercase letters, digits and hyphens\n1 error in the content\n")
+    }
 }
 
 /// Hostile content in a real terminal: the bytes the explorer writes carry nothing from the content

@@ -72,6 +72,63 @@ import Testing
         ])
     }
 
+    /// Where an id stands: the text after "id: ".
+    static func idPosition(_ id: String, in file: String, of f: ContentFixture) -> String {
+        let at = f.position(of: "id: \(id)\n", in: file)
+        return "F/\(file):\(at.line):\(at.column + 4)"
+    }
+
+    static func differsInCase(_ word: String, _ bad: String, at badAt: String, from good: String, at goodAt: String) -> String {
+        "\(badAt): error: the \(word) id \"\(bad)\" differs only in letter case from \"\(good)\", defined at \(goodAt); give it an id of its own, in lowercase letters, digits and hyphens"
+    }
+
+    /// Case ids that differ only in letter case (case 1 "Leyenda" beside case 3 "leyenda" gave the
+    /// HTML handout one anchor twice) are refused at the one not in lowercase, which ever comes first.
+    @Test func caseIDsThatDifferOnlyInLetterCaseAreRefused() throws {
+        for (first, second) in [("Beta", "beta"), ("alpha", "Alpha")] {
+            var f = ContentFixture.minimal()
+            let alpha = f.files["cases/1-alpha.yaml"] ?? ""
+            f.files["cases/2-beta.yaml"] = alpha.replacingOccurrences(of: "id: alpha", with: "id: \(second)")
+                .replacingOccurrences(of: "number: 1", with: "number: 2")
+            f.replace("cases/1-alpha.yaml", "id: alpha", with: "id: \(first)")
+            let one = Self.idPosition(first, in: "cases/1-alpha.yaml", of: f)
+            let two = Self.idPosition(second, in: "cases/2-beta.yaml", of: f)
+            let expected = first == "Beta"
+                ? Self.differsInCase("case", first, at: one, from: second, at: two)
+                : Self.differsInCase("case", second, at: two, from: first, at: one)
+            #expect(try f.problems() == [expected])
+        }
+    }
+
+    /// The same for the other kinds of id checked for duplicates: notes (across the article and
+    /// the cases), sources and glossary terms.
+    @Test(arguments: [
+        ("note", "cases/1-alpha.yaml", "notes: []", "notes:\n  - id: Fn17\n    context: Placed here.", "Fn17", "article.yaml", "fn17"),
+        ("source", "sources.yaml", "sources:\n", "sources:\n  - id: Smith-1999\n    author: Smith\n    year: \"2001\"\n",
+         "Smith-1999", "sources.yaml", "smith-1999"),
+        ("glossary term", "glossary.yaml", "    definition: A US agency.\n",
+         "    definition: A US agency.\n  - id: DEA\n    term: DEA again\n    definition: The same.\n", "DEA", "glossary.yaml", "dea"),
+    ])
+    func idsThatDifferOnlyInLetterCaseAreRefused(_ word: String, _ file: String, _ old: String, _ new: String,
+                                                 _ bad: String, _ goodFile: String, _ good: String) throws {
+        var f = ContentFixture.minimal()
+        f.replace(file, old, with: new)
+        if word == "note" { f.replace(file, "What happened at turn.", with: "What happened at turn.[^Fn17]") }
+        let expected = Self.differsInCase(word, bad, at: Self.idPosition(bad, in: file, of: f),
+                                          from: good, at: Self.idPosition(good, in: goodFile, of: f))
+        #expect(try f.problems() == [expected])
+    }
+
+    /// An id is a plain word: lowercase letters, digits and hyphens, starting with a letter or digit.
+    @Test(arguments: ["Alpha", "al pha", "alpha_1", "-alpha", "álpha", "alpha.1", "ALPHA"])
+    func idsThatAreNotPlainWordsAreRefused(_ id: String) throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "id: alpha", with: "id: \(id)")
+        #expect(try f.problems() == [
+            "\(Self.idPosition(id, in: "cases/1-alpha.yaml", of: f)): error: the case id \"\(id)\" is not a plain word; write ids with lowercase letters (a–z), digits and hyphens, starting with a letter or digit",
+        ])
+    }
+
     @Test func missingNoteReference() throws {
         var f = ContentFixture.minimal()
         f.replace("cases/1-alpha.yaml", "What happened at outcome.", with: "What happened at outcome.[^nothing-here]")

@@ -29,6 +29,40 @@ import Testing
         ])
     }
 
+    /// An alias stands for one value, so it is one error and the rest of its mapping is read as
+    /// written: dropping it paired every later key with the value before it, and each list after it
+    /// was then "a key" (an alias for a missing anchor in a case gave six errors).
+    @Test func anAliasIsOneErrorAndShiftsNothing() throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", "short_title: Alpha", with: "short_title: *t")
+        let at = f.position(of: "*t", in: "cases/1-alpha.yaml")
+        #expect(try f.problems() == [
+            "F/cases/1-alpha.yaml:\(at.line):\(at.column): error: anchors and aliases are not used in content files; write the value out in full here",
+        ])
+    }
+
+    /// Aliases in every place a mapping has them: each anchor and each alias is one error where it
+    /// stands, and nothing else is reported (two aliases as keys are not "the same key" twice).
+    @Test(arguments: [
+        ("an alias to an existing anchor", "title: The alpha case\nshort_title: Alpha",
+         "title: &t The alpha case\nshort_title: *t", ["&t", "*t"]),
+        ("an anchor on a mapping", "actors:\n  - name: A person", "actors:\n  - &who\n    name: A person", ["&who"]),
+        ("an alias as a key", "short_title: Alpha", "*k : Alpha", ["*k"]),
+        ("an alias as an explicit key", "short_title: Alpha", "? *k\n: Alpha", ["*k"]),
+        ("two aliases as keys", "short_title: Alpha", "short_title: Alpha\n*a : one\n*b : two", ["*a", "*b"]),
+        ("an alias for a list", "actors:\n  - name: A person\n    role: A role\n    side: us", "actors: *people", ["*people"]),
+    ])
+    func everyAnchorAndAliasIsOneError(_ shape: String, _ old: String, _ new: String, _ marks: [String]) throws {
+        var f = ContentFixture.minimal()
+        f.replace("cases/1-alpha.yaml", old, with: new)
+        let expected = marks.map { mark in
+            let at = f.position(of: mark, in: "cases/1-alpha.yaml")
+            let fix = mark.hasPrefix("&") ? "remove the \"&\" name here" : "write the value out in full here"
+            return "F/cases/1-alpha.yaml:\(at.line):\(at.column): error: anchors and aliases are not used in content files; \(fix)"
+        }
+        #expect(try f.problems() == expected, "\(shape)")
+    }
+
     @Test func tagsAreRefusedAndNamed() throws {
         let problems = try glossaryProblems("terms:\n  - id: dea\n    term: !!str DEA\n    definition: !custom A US agency.\n")
         #expect(problems == [

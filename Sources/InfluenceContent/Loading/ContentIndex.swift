@@ -14,8 +14,11 @@ public struct ContentIndex: Sendable {
 
     public private(set) var definitions: [Kind: [String: SourceLocation]] = [:]
     public private(set) var uses: [Use] = []
-    /// Ids defined twice: the second place and the first.
-    public private(set) var duplicates: [(kind: Kind, id: String, at: SourceLocation, first: SourceLocation)] = []
+    /// Ids defined twice, also in another letter case ("Leyenda" beside "leyenda"): the later id
+    /// and its place, and the earlier id and its place.
+    public private(set) var duplicates: [(kind: Kind, id: String, at: SourceLocation, firstID: String, first: SourceLocation)] = []
+    /// Per kind, each id in lowercase and the first id written so, for ids that differ only in letter case.
+    private var lowercaseIDs: [Kind: [String: String]] = [:]
 
     /// Files that could not be read in full (not parsed, or a value in them dropped for a problem).
     /// Checks across files that would only echo those problems are skipped while there are any.
@@ -29,10 +32,17 @@ public struct ContentIndex: Sendable {
 
     mutating func define(_ kind: Kind, _ id: String, at location: SourceLocation) {
         if let first = definitions[kind]?[id] {
-            duplicates.append((kind, id, location, first))
-        } else {
-            definitions[kind, default: [:]][id] = location
+            duplicates.append((kind, id, location, id, first))
+            return
         }
+        // Both spellings stay defined, so references to either are not reported as well.
+        let lowercase = id.lowercased()
+        if let other = lowercaseIDs[kind]?[lowercase], let first = definitions[kind]?[other] {
+            duplicates.append((kind, id, location, other, first))
+        } else {
+            lowercaseIDs[kind, default: [:]][lowercase] = id
+        }
+        definitions[kind, default: [:]][id] = location
     }
 
     mutating func use(_ kind: Kind, _ id: String, at location: SourceLocation) {

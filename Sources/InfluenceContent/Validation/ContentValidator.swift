@@ -14,9 +14,28 @@ public enum ContentValidator {
             .note: "note", .source: "source", .stage: "stage", .term: "glossary term", .case: "case",
         ]
 
+        // Ids: each defined once, as a plain word; ids that differ only in letter case are the same
+        // id to a reader (and the same anchor in a handout). Stage ids are left to the check that
+        // each is one of the seven.
+        var differInCase: Set<SourceLocation> = []
         for dup in index.duplicates {
             let word = kindWords[dup.kind] ?? "id"
-            problems.append(Diagnostic(dup.at, "the \(word) id \"\(dup.id)\" is used twice; it is already defined at \(dup.first)"))
+            if dup.id == dup.firstID {
+                problems.append(Diagnostic(dup.at, "the \(word) id \"\(dup.id)\" is used twice; it is already defined at \(dup.first)"))
+            } else if dup.kind != .stage {
+                // Reported at the one not in lowercase: the earlier when the later is a plain word.
+                let earlierIsWrong = isPlainID(dup.id)
+                let (id, at) = earlierIsWrong ? (dup.firstID, dup.first) : (dup.id, dup.at)
+                let (other, otherAt) = earlierIsWrong ? (dup.id, dup.at) : (dup.firstID, dup.first)
+                differInCase.insert(at)
+                problems.append(Diagnostic(at, "the \(word) id \"\(id)\" differs only in letter case from \"\(other)\", defined at \(otherAt); give it an id of its own, in lowercase letters, digits and hyphens"))
+            }
+        }
+        for kind in ContentIndex.Kind.allCases where kind != .stage {
+            let word = kindWords[kind] ?? "id"
+            for (id, at) in index.definitions[kind] ?? [:] where !isPlainID(id) && !differInCase.contains(at) {
+                problems.append(Diagnostic(at, "the \(word) id \"\(id)\" is not a plain word; write ids with lowercase letters (a–z), digits and hyphens, starting with a letter or digit"))
+            }
         }
 
         let incomplete = index.incompleteFiles
@@ -104,5 +123,15 @@ public enum ContentValidator {
             problems.append(Diagnostic(at, "note \"\(note.id)\" is never referred to; put [^\(note.id)] in the text where it belongs"))
         }
         return problems
+    }
+
+    /// Whether an id is a plain word: lowercase letters (a–z), digits and hyphens, starting with a
+    /// letter or digit (as every id in `Content/` is, such as "leyenda", "fn19" or "smith-1999").
+    static func isPlainID(_ id: String) -> Bool {
+        guard let first = id.utf8.first, first != UInt8(ascii: "-") else { return false }
+        return id.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-")
+        }
     }
 }

@@ -4,7 +4,8 @@ import CYAML
 /// 1-based line and column, built from libyaml's events.
 ///
 /// Content needs none of YAML's anchors, aliases, tags, merge keys, keys that are not text, or
-/// several documents in a file, so each is refused with its position (alias bombs cannot exist).
+/// several documents in a file, so each is refused with its position (alias bombs cannot exist);
+/// an alias is read as an empty value, so what follows it is read as written and gives no errors of its own.
 /// Duplicate keys are refused too, every one with its position. Nesting depth and the number of
 /// values are bounded, so no file can make the reader work or allocate without limit.
 struct YAMLDocument {
@@ -77,6 +78,8 @@ extension YAMLDocument {
         /// Children of the open containers, innermost last.
         var pending: [Int32] = []
         var documents = 0
+        /// The placeholders of aliases, already reported: never a duplicate key of one another.
+        var aliases: Set<Int32> = []
         var bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
 
         init(file: String, valueBudget: Int) {
@@ -127,8 +130,14 @@ extension YAMLDocument {
                 }
                 return true
             case YAML_ALIAS_EVENT:
+                // Refused, but it still stands for one value: an empty placeholder keeps the keys and
+                // values of the mapping around it paired (without it, every key after it was read as
+                // a value and every value as a key, one error each).
                 problem(line: line, column: column, "anchors and aliases are not used in content files; write the value out in full here")
-                return true
+                document.texts.append("")
+                aliases.insert(Int32(document.nodes.count))
+                return add(Node(kind: .scalar, isPlain: true, line: line, column: column,
+                                start: Int32(document.texts.count - 1), count: 0))
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 checkAnchorAndTag(anchor: scalar.anchor, tag: scalar.tag, line: line, column: column)
@@ -228,16 +237,19 @@ extension YAMLDocument {
                 let n = document[key]
                 problem(line: n.line, column: n.column, "the key \"\(TextTools.shorten(document.text(key), to: 40))\" appears twice in the same block; keep one (the first is on line \(document[first].line))")
             }
+            func isText(_ key: Int32) -> Bool {
+                document[key].kind == .scalar && (aliases.isEmpty || !aliases.contains(key))
+            }
             if keys.count <= 16 {
-                for (k, key) in keys.enumerated() where document[key].kind == .scalar {
+                for (k, key) in keys.enumerated() where isText(key) {
                     let name = document.text(key)
-                    if let first = keys[..<k].first(where: { document[$0].kind == .scalar && document.text($0) == name }) {
+                    if let first = keys[..<k].first(where: { isText($0) && document.text($0) == name }) {
                         report(key, first: first)
                     }
                 }
             } else {
                 var seen: [String: Int32] = [:]
-                for key in keys where document[key].kind == .scalar {
+                for key in keys where isText(key) {
                     let name = document.text(key)
                     if let first = seen[name] { report(key, first: first) } else { seen[name] = key }
                 }
