@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The explorer's own modules leave out the implicit `import _Concurrency` (nothing here is async):
+/// a module that imports it makes the static binary link the concurrency runtime and libdispatch,
+/// about 1 MB (0.7 MB once stripped) whose constructors run at every start.
+let leanModule: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-implicit-concurrency-module-import"])]
+
 let package = Package(
     name: "Influence",
     platforms: [.macOS(.v13)],
@@ -19,7 +24,8 @@ let package = Package(
         // Content model: typed values, YAML loader, validator, sanitizer. No Foundation.
         .target(
             name: "InfluenceContent",
-            dependencies: ["CYAML"]
+            dependencies: ["CYAML"],
+            swiftSettings: leanModule
         ),
         // Build-time tool: validates Content/ and writes it into Swift source as JSON.
         .executableTarget(
@@ -36,12 +42,14 @@ let package = Package(
             name: "BuiltinContent",
             dependencies: ["InfluenceContent"],
             exclude: ["Content"],
+            swiftSettings: leanModule,
             plugins: ["EmbedContentPlugin"]
         ),
         // UI core: state, actions, key map, layout, views, headless terminal. No curses, no I/O.
         .target(
             name: "InfluenceUI",
-            dependencies: ["InfluenceContent"]
+            dependencies: ["InfluenceContent"],
+            swiftSettings: leanModule
         ),
         // The only code that touches ncursesw (through a small C shim).
         .target(
@@ -50,11 +58,12 @@ let package = Package(
         ),
         .target(
             name: "CursesTerminal",
-            dependencies: ["CNCurses", "InfluenceUI"]
+            dependencies: ["CNCurses", "InfluenceUI"],
+            swiftSettings: leanModule
         ),
         // Rooms for following a presenter: the room file, its trust checks, atomic writes and
         // the watch for changes. The C library only: no curses, no Foundation.
-        .target(name: "Classroom"),
+        .target(name: "Classroom", swiftSettings: leanModule),
         .executableTarget(
             name: "influence",
             dependencies: [
@@ -68,6 +77,7 @@ let package = Package(
             // touches fewer pages of the binary (Tests/Benchmarks/order-symbols.py writes it and
             // says why); names it lists that are gone are ignored.
             exclude: ["influence.order"],
+            swiftSettings: leanModule,
             linkerSettings: [
                 .unsafeFlags(["-static-executable", "-use-ld=lld", "-Xlinker", "--strip-debug",
                               "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Sources/influence/influence.order",

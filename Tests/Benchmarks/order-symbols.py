@@ -14,6 +14,12 @@ state folder, splits the profile where the first frame has been drawn (Environme
 reads the rest of the content just after it), and takes every function that ran: the start-up
 ones, then those a user reaches in every view (a case, its stages, the grid, search, the
 timeline, the figures, one stage across cases, questions, glossary, sources, help, presenting).
+Then twice more as a returning user starts, with a state file (at home, and at a case): reading
+it is start-up code too (left out, it was scattered, and made 1 MB more of the binary resident).
+The profile is also split at each key (Explorer.press), so after start-up the functions come in
+the order they are first used: reading the rest of the content, then each view as it is opened,
+and a view not opened leaves its code out of memory (in callgrind's own order, the code of every
+view was mixed in with the reading of the content, and all of it resident at the first frame).
 
     SKIP_BUILD=1 python3 Tests/Benchmarks/order-symbols.py   # reuse .build-bench's release build
 
@@ -53,14 +59,12 @@ def build():
                     "--scratch-path", scratch], cwd=repo, check=True, stdout=sys.stderr)
 
 
-def prepare_symbol():
-    """The mangled name of Environment.prepare(), where the first frame has been drawn."""
-    names = subprocess.run(["nm", binary], capture_output=True, text=True, check=True).stdout
-    for line in names.splitlines():
-        name = line.split()[-1]
-        if re.fullmatch(r"\$s11InfluenceUI11EnvironmentC7prepareyyF", name):
-            return name
-    return None
+def split_symbols():
+    """Where the profile is split: Environment.prepare() (the first frame has been drawn) and
+    Explorer.press(_:) (each key), so that the functions come in the order they are first used."""
+    names = subprocess.run(["nm", binary], capture_output=True, text=True, check=True).stdout.split()
+    wanted = [r"\$s11InfluenceUI11EnvironmentC7prepareyyF", r"\$s11InfluenceUI8ExplorerC5pressyyAA3KeyOF"]
+    return [name for pattern in wanted for name in names if re.fullmatch(pattern, name)]
 
 
 def drain(fd, quiet, limit):
@@ -77,14 +81,31 @@ def drain(fd, quiet, limit):
                 return
 
 
-def profile(out_prefix, state):
-    split = prepare_symbol()
-    if split is None:
-        print("order-symbols: Environment.prepare not found; no start-up split", file=sys.stderr)
+# A returning user's state file at a case, as the explorer writes it.
+STATE_AT_A_CASE = """influence-state 1
+folder built-in
+place
+influence-position 1
+view case
+case leyenda
+step 5
+anchor 2 78
+mark a
+influence-position 1
+view presenter
+case condor
+step 2
+reveal 1
+end
+"""
+
+
+def profile(out_prefix, state, keys=KEYS):
+    splits = split_symbols()
+    if len(splits) < 2:
+        print("order-symbols: Environment.prepare or Explorer.press not found; fewer splits", file=sys.stderr)
     args = ["valgrind", "--tool=callgrind", "--demangle=no", "--dump-instr=no",
-            f"--callgrind-out-file={out_prefix}"]
-    if split:
-        args.append(f"--dump-before={split}")
+            f"--callgrind-out-file={out_prefix}"] + [f"--dump-before={name}" for name in splits]
     pid, fd = pty.fork()
     if pid == 0:
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TERM": "xterm-256color",
@@ -92,7 +113,7 @@ def profile(out_prefix, state):
         os.execvpe("valgrind", args + [binary], env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     drain(fd, 2.0, 60)
-    for key in KEYS:
+    for key in keys:
         os.write(fd, key.encode())
         drain(fd, 0.6, 20)
     os.write(fd, b"q")
@@ -121,15 +142,29 @@ def main():
     if shutil.which("valgrind") is None:
         sys.exit("order-symbols: needs valgrind (apt-get install valgrind)")
     build()
+    startup, rest = [], []
     with tempfile.TemporaryDirectory() as work:
-        prefix = os.path.join(work, "callgrind.out")
-        profile(prefix, os.path.join(work, "state"))
-        dumps = sorted(p for p in os.listdir(work) if p.startswith("callgrind.out"))
-        # callgrind.out.1 is the part before the first frame; callgrind.out the rest.
-        startup = functions(prefix + ".1") if os.path.exists(prefix + ".1") else []
-        rest = functions(prefix)
-        if not dumps or not rest:
-            sys.exit("order-symbols: no profile written")
+        state = os.path.join(work, "state")
+        # A first run (no state file yet), one that resumes where it left off (its last key went
+        # home), and one that resumes at a case.
+        runs = [("fresh", None, KEYS), ("at home", None, ["1", "\x1b"]), ("at a case", STATE_AT_A_CASE, ["j"])]
+        for number, (name, place, keys) in enumerate(runs):
+            if place is not None:
+                os.makedirs(os.path.join(state, "influence"), exist_ok=True)
+                with open(os.path.join(state, "influence", "builtin.state"), "w", encoding="utf-8") as f:
+                    f.write(place)
+            prefix = os.path.join(work, f"callgrind-{number}.out")
+            profile(prefix, state, keys)
+            # prefix.1 is the part before the first frame, prefix.2 the rest of the content read,
+            # then one part per key; prefix itself what came after the last split.
+            parts = sorted((int(p.rsplit(".", 1)[1]), p) for p in os.listdir(work)
+                           if p.startswith(f"callgrind-{number}.out.") and p.rsplit(".", 1)[1].isdigit())
+            if not parts and not os.path.exists(prefix):
+                sys.exit(f"order-symbols: no profile written for the run {name}")
+            for index, part in parts:
+                (startup if index == 1 else rest).extend(functions(os.path.join(work, part)))
+            if os.path.exists(prefix):
+                rest += functions(prefix)
     defined = set(subprocess.run(["nm", "--defined-only", binary], capture_output=True, text=True,
                                  check=True).stdout.split())
     names, seen = [], set()
@@ -139,7 +174,8 @@ def main():
             names.append(name)
     with open(output, "w", encoding="utf-8") as f:
         f.write("\n".join(names) + "\n")
-    print(f"order-symbols: {len(names)} functions ({len(startup)} before the first frame) "
+    first = len(set(startup) & seen)
+    print(f"order-symbols: {len(names)} functions ({first} before a first frame) "
           f"in {os.path.relpath(output, repo)}", file=sys.stderr)
 
 
