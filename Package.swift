@@ -3,8 +3,11 @@ import PackageDescription
 
 /// The explorer's own modules leave out the implicit `import _Concurrency` (nothing here is async):
 /// a module that imports it makes the static binary link the concurrency runtime and libdispatch,
-/// about 1 MB (0.7 MB once stripped) whose constructors run at every start.
-let leanModule: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-implicit-concurrency-module-import"])]
+/// about 1 MB (0.7 MB once stripped) whose constructors run at every start. A release build is
+/// optimized for size: its code is a fifth smaller, so fewer of its pages are resident (keys and the
+/// first frame measure the same; README, Performance).
+let leanModule: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-implicit-concurrency-module-import"]),
+                                  .unsafeFlags(["-Osize"], .when(configuration: .release))]
 
 let package = Package(
     name: "Influence",
