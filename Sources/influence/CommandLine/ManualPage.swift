@@ -90,7 +90,7 @@ enum ManualPage {
         out.append(".Sh FILES")
         out.append(".Bl -tag -width 6n")
         out.append(".It Pa ~/.local/state/influence/")
-        out.append(text("The place and marks of each content folder, so the explorer reopens where it was left: builtin.state for the built-in content, content-HASH.state for a folder given with --content (the file names the folder). Written atomically; a file that is damaged or from a newer version is ignored, with a notice."))
+        out.append(text("The place and marks of each content folder, so the explorer reopens where it was left: builtin.state for the built-in content, content-HASH.state for a folder given with --content (the file names the folder). Written atomically, keeping the marks another explorer of the same user saved meanwhile. Read record by record: a damaged place or mark is dropped, with a notice, and the rest kept; a file that could not be read whole is kept as NAME.damaged before it is replaced; one from a newer version is neither used nor written over."))
         out.append(".El")
         return out.joined(separator: "\n") + "\n"
     }
@@ -103,7 +103,7 @@ enum ManualPage {
         (67, "--lead-user names no user in /etc/passwd."),
         (73, "export: the output file cannot be created (a link, a folder, a device, or no such folder); --lead: the room file cannot be written."),
         (74, "export: the output file could not be written in full."),
-        (77, "The room file, or its folder, is not one to trust: not the presenter's, not a regular file, or writable by others."),
+        (77, "The room file, or its folder, is not one to trust: not the presenter's, not a regular file, or a folder where others could rename or remove the presenter's files (writable by its group or anyone without the sticky bit, or owned by someone else)."),
         (78, "The terminal is unusable (TERM unset, unknown or dumb); or XDG_RUNTIME_DIR is unset and no room folder is named."),
         (129, "SIGHUP, or the terminal went away."),
         (130, "Ctrl-C."),
