@@ -3,7 +3,20 @@ public struct NoteLabels: Sendable {
     private var labels: [String: String] = [:]
 
     /// Labels for the notes a case refers to, lettered in order of first reference.
+    public init(case c: Case, in content: Content) {
+        self.init(ids: Self.references(of: c), footnote: { content.note(id: $0)?.footnote })
+    }
+
+    /// The same labels, with the notes to look them up in given as a list (read whole: for a few
+    /// cases; `init(case:in:)` looks each up in the content).
     public init(case c: Case, allNotes: [Note]) {
+        var byID: [String: Note] = [:]
+        for note in allNotes { byID[note.id] = note }
+        self.init(ids: Self.references(of: c), footnote: { byID[$0]?.footnote })
+    }
+
+    /// The notes a case refers to, in reading order: its stages, then its events.
+    static func references(of c: Case) -> [String] {
         var ids: [String] = []
         for part in c.stages.flatMap(\.parts) {
             ids += MarkedText(part.summary).markers
@@ -11,7 +24,7 @@ public struct NoteLabels: Sendable {
             ids += part.figures.flatMap(\.notes)
         }
         ids += c.events.flatMap { MarkedText($0.text).markers + $0.notes }
-        self.init(ids: ids, allNotes: allNotes)
+        return ids
     }
 
     /// Labels for the argument's notes, lettered in the order its sections are read.
@@ -22,7 +35,7 @@ public struct NoteLabels: Sendable {
             ids += parts.texts.flatMap { MarkedText($0).markers }
             ids += parts.quotations.flatMap(\.notes)
         }
-        self.init(ids: ids, allNotes: content.allNotes)
+        self.init(ids: ids, footnote: { content.note(id: $0)?.footnote })
     }
 
     /// Labels for one stage read across every case, lettered in case order.
@@ -33,15 +46,14 @@ public struct NoteLabels: Sendable {
             ids += part.quotations.flatMap(\.notes)
             ids += part.figures.flatMap(\.notes)
         }
-        self.init(ids: ids, allNotes: content.allNotes)
+        self.init(ids: ids, footnote: { content.note(id: $0)?.footnote })
     }
 
-    init(ids: [String], allNotes: [Note]) {
-        var byID: [String: Note] = [:]
-        for note in allNotes { byID[note.id] = note }
+    /// Labels for `ids` in order: a note's footnote number, else the next letter.
+    init(ids: [String], footnote: (String) -> Int?) {
         var letter = 0
         for id in ids where labels[id] == nil {
-            if let n = byID[id]?.footnote {
+            if let n = footnote(id) {
                 labels[id] = String(n)
             } else {
                 labels[id] = NoteLabels.letters(letter)

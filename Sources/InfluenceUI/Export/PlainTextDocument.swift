@@ -60,7 +60,7 @@ public struct PlainTextDocument {
 
     /// One case: its header, then every stage (or only `stage`) with quotations, figures and notes.
     public func `case`(_ c: Case, stage onlyStage: String?) -> String {
-        let labels = NoteLabels(case: c, allNotes: content.allNotes)
+        let labels = NoteLabels(case: c, in: content)
         var out: [String] = []
         out += wrap("CASE \(c.number)/\(content.cases.count) · \(c.title.uppercased()) (\(c.years))")
         out += wrap(c.gist)

@@ -1,0 +1,120 @@
+import Testing
+import InfluenceContent
+@testable import InfluenceUI
+
+/// The shipped content with its five cases copied `copies` times over (`copies` 1 is the shipped
+/// content), as Tests/Benchmarks/packs.py makes packs: each copy with an id, number and short title
+/// of its own, and its notes renamed (every reference to them too), so that every id is unique.
+func manyCases(_ copies: Int) -> Content {
+    var content = shippedContent
+    let shipped = shippedContent.cases
+    for copy in 1..<max(1, copies) {
+        for base in shipped {
+            var c = base
+            c.number = base.number + copy * shipped.count
+            c.id = "\(base.id)-\(c.number)"
+            c.title = "\(base.title) (copy \(copy))"
+            c.shortTitle = "\(base.shortTitle) \(c.number)"
+            let own = Set(base.notes.map(\.id))
+            func rename(_ id: String) -> String { own.contains(id) ? "c\(c.number)-\(id)" : id }
+            func renamed(_ text: String) -> String {
+                MarkedText(text).segments.map { segment in
+                    switch segment {
+                    case .text(let t): return t
+                    case .marker(let id): return "[^\(rename(id))]"
+                    }
+                }.joined()
+            }
+            for s in c.stages.indices {
+                for p in c.stages[s].parts.indices {
+                    c.stages[s].parts[p].summary = renamed(c.stages[s].parts[p].summary)
+                    for q in c.stages[s].parts[p].quotations.indices {
+                        c.stages[s].parts[p].quotations[q].notes = c.stages[s].parts[p].quotations[q].notes.map(rename)
+                    }
+                    for f in c.stages[s].parts[p].figures.indices {
+                        c.stages[s].parts[p].figures[f].notes = c.stages[s].parts[p].figures[f].notes.map(rename)
+                    }
+                }
+            }
+            for e in c.events.indices {
+                c.events[e].text = renamed(c.events[e].text)
+                c.events[e].notes = c.events[e].notes.map(rename)
+            }
+            for n in c.notes.indices { c.notes[n].id = rename(c.notes[n].id) }
+            content.cases.append(c)
+        }
+    }
+    return content
+}
+
+/// What was restructured so that no view, key or export takes more than linear time in the
+/// content (issue 17): each shows or finds what the simple way did.
+@Suite struct ManyCasesTests {
+    static let content = manyCases(4)
+
+    @Test func lookupsByIDFindWhatAScanFinds() {
+        let content = Self.content
+        #expect(content.cases.count == 20)
+        for (i, c) in content.cases.enumerated() {
+            #expect(content.case(c.caseID) == c)
+            #expect(content.caseIndex(c.caseID) == i)
+            #expect(content.findCase(c.id.uppercased()) == c)
+            #expect(content.findCase(String(c.number)) == c)
+        }
+        for note in content.allNotes {
+            #expect(content.note(id: note.id) == content.allNotes.first { $0.id == note.id })
+        }
+        for source in content.sources { #expect(content.source(id: source.id) == source) }
+        #expect(content.case(CaseID("nowhere")) == nil)
+        #expect(content.note(id: "nowhere") == nil)
+        #expect(content.source(id: "nowhere") == nil)
+    }
+
+    /// Changing the content changes what its lookups find.
+    @Test func lookupsFollowChanges() throws {
+        var content = Self.content
+        let old = content.cases[7].notes[0].id
+        content.cases[7].notes[0].id = "renamed-note"
+        #expect(content.note(id: "renamed-note")?.context == content.cases[7].notes[0].context)
+        #expect(content.note(id: old) == nil)
+        var extra = content.cases[0]
+        extra.id = "extra"
+        extra.number = 99
+        content.cases.append(extra)
+        #expect(content.caseIndex(CaseID("extra")) == content.cases.count - 1)
+        content.sources.removeFirst()
+        #expect(content.source(id: Self.content.sources[0].id) == nil)
+        #expect(content.source(id: Self.content.sources[1].id) == Self.content.sources[1])
+        content.article.notes[0].id = "argument-renamed"
+        #expect(content.note(id: "argument-renamed") != nil)
+        // An id given twice (content that would not validate): the first, as a scan finds it.
+        content.cases.append(try #require(content.cases.first))
+        #expect(content.caseIndex(content.cases[0].caseID) == 0)
+    }
+
+    @Test func labelsFromTheContentAreTheLabelsFromItsNotes() {
+        let content = Self.content
+        for c in content.cases {
+            let fromContent = NoteLabels(case: c, in: content), fromList = NoteLabels(case: c, allNotes: content.allNotes)
+            for id in content.allNotes.map(\.id) + ["nowhere"] {
+                #expect(fromContent[id] == fromList[id], "\(c.id): \(id)")
+            }
+        }
+    }
+
+    /// Each copy of a case is cited where the case is: its own places, in the same words.
+    @Test func everyCopyHasThePlacesOfItsCase() {
+        let shipped = SourceIndex.entries(shippedContent, glyphs: .unicode)
+        let copied = SourceIndex.entries(Self.content, glyphs: .unicode)
+        #expect(shipped.map(\.source) == copied.map(\.source))
+        for (one, many) in zip(shipped, copied) {
+            for c in Self.content.cases.dropFirst(5) {
+                let base = shippedContent.cases[(c.number - 1) % 5]
+                let inBase = one.places.filter { $0.place.hasPrefix("Case \(base.number) · ") }
+                let inCopy = many.places.filter { $0.place.hasPrefix("Case \(c.number) · ") }
+                #expect(inCopy.map(\.pagesText) == inBase.map(\.pagesText), "\(one.source.id) in \(c.id)")
+                #expect(inCopy.map(\.viaText) == inBase.map(\.viaText), "\(one.source.id) in \(c.id)")
+            }
+        }
+    }
+}
