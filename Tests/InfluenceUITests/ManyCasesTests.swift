@@ -102,6 +102,86 @@ func manyCases(_ copies: Int) -> Content {
         }
     }
 
+    /// Halving finds the items in view that looking at each found.
+    @Test func theItemInViewIsFoundByHalving() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var line = 0
+            let firstLines = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                defer { line += Int.random(in: 1...4, using: &generator) }
+                return line
+            }
+            for offset in -2...(line + 2) {
+                for height in 1...6 {
+                    let inView = firstLines.indices.filter { firstLines[$0] >= offset && firstLines[$0] < offset + height }
+                    #expect(Scrolling.itemInView(firstLines, offset: offset, height: height, last: false) == inView.first)
+                    #expect(Scrolling.itemInView(firstLines, offset: offset, height: height, last: true) == inView.last)
+                }
+            }
+        }
+    }
+
+    /// A list marks its items in view (click targets, the chosen one's gutter) as it did when it
+    /// looked at every item.
+    @Test func onlyTheItemsInViewAreMarked() {
+        // Items of 1 to 3 lines with gaps between some, and an empty one.
+        let items: [Range<Int>] = [0..<2, 2..<3, 4..<7, 7..<7, 7..<8, 10..<13, 13..<14, 16..<18]
+        let rect = Rect(x: 1, y: 2, width: 10, height: 5)
+        for offset in -1...18 {
+            for selected in -1..<items.count {
+                var frame = Frame(size: Size(width: 12, height: 9))
+                LinesView.markItems(items, selected: selected, offset: offset, in: rect, glyphs: .unicode, into: &frame)
+                var expected = Frame(size: Size(width: 12, height: 9))
+                for (index, lines) in items.enumerated() {
+                    let top = max(lines.lowerBound, offset), bottom = min(lines.upperBound, offset + rect.height)
+                    guard top < bottom else { continue }
+                    expected.hit(Rect(x: rect.x, y: rect.y + top - offset, width: rect.width, height: bottom - top),
+                                 .action(.select(index)))
+                    guard index == selected else { continue }
+                    for line in top..<bottom {
+                        expected.buffer.write(Glyphs.unicode.gutter, x: rect.x, y: rect.y + line - offset, role: .accent)
+                    }
+                }
+                #expect(frame.hits == expected.hits, "offset \(offset), selected \(selected)")
+                #expect(frame.buffer == expected.buffer, "offset \(offset), selected \(selected)")
+            }
+        }
+    }
+
+    /// The timeline of many cases: its title, its arrow following the choice to the last event, the
+    /// legend naming the cases that fit; tall enough, a row for each case with the chosen event
+    /// marked on its own case's row alone.
+    @Test func theTimelineOfManyCases() throws {
+        let content = Self.content
+        let entries = Timeline.entries(content)
+        let e = Explorer(content: content, size: Size(width: 80, height: 24))
+        e.press(try #require(Key(tmuxName: "t")))
+        var text = e.frame().text
+        #expect(text.contains("\(entries.count) events in \(content.cases.count) cases"))
+        #expect(text.contains("1 Intercept 2 Condor 3 Leyenda"))
+        for _ in 0..<3 { e.press(try #require(Key(tmuxName: "j"))) }
+        #expect(e.frame().text.contains("↑ \(entries[3].dateLabel)"))
+        e.press(try #require(Key(tmuxName: "G")))
+        text = e.frame().text
+        let last = try #require(entries.last)
+        #expect(text.contains("\(last.dateLabel) ↑") || text.contains("↑ \(last.dateLabel)"))
+
+        let tall = Explorer(content: content, size: Size(width: 160, height: 60))
+        tall.press(try #require(Key(tmuxName: "t")))
+        for _ in 0..<5 { tall.press(try #require(Key(tmuxName: "j"))) }
+        let frame = tall.frame()
+        let rows = frame.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var rulerRows: [Int] = []
+        for c in content.cases {
+            rulerRows.append(try #require(rows.firstIndex { $0.hasPrefix("  \(c.number) \(c.shortTitle) ") }, "\(c.id)"))
+        }
+        let chosenRow = rulerRows[entries[5].caseIndex]
+        for y in rulerRows {
+            let marked = (0..<frame.width).filter { frame[$0, y].role == .selection }
+            #expect(marked.count == (y == chosenRow ? 1 : 0), "row \(y)")
+        }
+    }
+
     /// Each copy of a case is cited where the case is: its own places, in the same words.
     @Test func everyCopyHasThePlacesOfItsCase() {
         let shipped = SourceIndex.entries(shippedContent, glyphs: .unicode)
