@@ -148,6 +148,45 @@ func manyCases(_ copies: Int) -> Content {
         }
     }
 
+    /// A chart's lines in a window are those lines of the whole chart, however long the chart.
+    @Test(arguments: [76, 140])
+    func aChartInViewShowsItsLinesOfTheWholeChart(width: Int) {
+        let charts = FigureCharts.make(Self.content)
+        let layout = FiguresLayout(charts: charts, glyphs: .unicode, width: width)
+        #expect(charts.contains { $0.bars.count >= 8 })
+        for (index, chart) in charts.enumerated() {
+            let selection = layout.charts[index].firstBar + 1
+            let whole = layout.lines(of: chart, at: index, selection: selection)
+            for (start, count) in [(0, 5), (1, 3), (2, 20), (whole.count - 3, 10), (whole.count, 4), (5, 0)] {
+                let window = max(0, start)..<max(0, start + count)
+                let expected = Array(whole[min(window.lowerBound, whole.count)..<min(window.upperBound, whole.count)])
+                #expect(layout.lines(of: chart, at: index, selection: selection, in: window) == expected, "\(chart.title) \(window)")
+            }
+        }
+    }
+
+    /// The figures screen draws the bars in view, scrolled far down a long chart: the chosen bar's
+    /// amount, drawn chosen.
+    @Test func theFiguresShowTheBarChosenFarDown() throws {
+        let e = Explorer(content: Self.content, size: Size(width: 80, height: 24))
+        e.press(try #require(Key(tmuxName: "#")))
+        for _ in 0..<40 { e.press(try #require(Key(tmuxName: "j"))) }
+        guard case .figures(let model) = e.state.top else {
+            Issue.record("no figures")
+            return
+        }
+        let layout = FiguresLayout(charts: model.charts, glyphs: .unicode, width: FiguresModel.listArea(e.state.area).width)
+        let bar = try #require(FiguresModel.chosen(model.charts, layout, selection: model.selection)).bar
+        #expect(model.selection == 40)
+        let frame = e.frame()
+        var chosen = ""
+        for y in 0..<frame.height {
+            for x in 0..<frame.width where frame[x, y].role == .selection { chosen += frame[x, y].text }
+        }
+        if chosen.hasSuffix("…") { chosen.removeLast() }
+        #expect(!chosen.isEmpty && bar.figure.amount.hasPrefix(chosen), "\(chosen) for \(bar.figure.amount)")
+    }
+
     /// The timeline of many cases: its title, its arrow following the choice to the last event, the
     /// legend naming the cases that fit; tall enough, a row for each case with the chosen event
     /// marked on its own case's row alone.
