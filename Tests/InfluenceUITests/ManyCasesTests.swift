@@ -236,4 +236,22 @@ func manyCases(_ copies: Int) -> Content {
             }
         }
     }
+
+    /// More cases than rows: the home list shows a window around the chosen case, its gist in full
+    /// (up to three lines), and how many entries are above and below it.
+    @Test func theHomeListOfManyCases() throws {
+        let content = Self.content
+        let e = Explorer(content: content, size: Size(width: 80, height: 24))
+        for _ in 0..<12 { e.press(try #require(Key(tmuxName: "Down"))) }
+        let rows = e.frame().text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let chosen = content.cases[11]
+        let at = try #require(rows.firstIndex { $0.contains(" \(chosen.number)  \(chosen.title.prefix(20))") })
+        let gist = WordWrap.lines(chosen.gist, width: 80 - 4 - 5)
+        #expect(String(rows[at + 1].drop { $0 == " " }) == gist[0])
+        let above = try #require(rows.first { $0.contains("↑ ") && $0.contains(" more") })
+        let below = try #require(rows.first { $0.contains("↓ ") && $0.contains(" more") })
+        func count(_ row: String) -> Int { Int(row.split(separator: " ").first { Int($0) != nil } ?? "") ?? -1 }
+        let shown = rows.filter { row in content.cases.contains { row.contains(" \($0.number)  \($0.title.prefix(12))") } }.count
+        #expect(count(above) + shown + count(below) == content.cases.count + 1)
+    }
 }
