@@ -102,6 +102,24 @@ func manyCases(_ copies: Int) -> Content {
         }
     }
 
+    /// Folding a byte at a time where the text is ASCII gives what folding each character does.
+    @Test(arguments: ["Mérida", "MÉRIDA and Álvarez", "e\u{301}e", "Ae\u{301}", "A\r\nB\nC", "tab\there", "a\u{7}b",
+                      "Mexico’s “war” 1985–1991", "\u{1F1EF}\u{1F1F5}x", "x\u{200D}y", "ab\u{0600}cd", "\u{0600}1",
+                      "ÅngströM e\u{308}\u{301}X", "", "ASCII ONLY"])
+    func foldingIsTheSameAsCharacterByCharacter(_ text: String) {
+        var bytes: [UInt8] = [], indexes: [Int] = []
+        for (index, character) in text.enumerated() {
+            for byte in TextFolding.fold(character).utf8 {
+                bytes.append(byte)
+                indexes.append(index)
+            }
+        }
+        let folded = TextFolding.fold(text)
+        #expect(folded.bytes == bytes)
+        #expect(folded.characterIndex == indexes)
+        #expect(TextFolding.foldedBytes(text) == bytes)
+    }
+
     /// Halving finds the items in view that looking at each found.
     @Test func theItemInViewIsFoundByHalving() {
         var generator = SystemRandomNumberGenerator()
@@ -253,5 +271,27 @@ func manyCases(_ copies: Int) -> Content {
         func count(_ row: String) -> Int { Int(row.split(separator: " ").first { Int($0) != nil } ?? "") ?? -1 }
         let shown = rows.filter { row in content.cases.contains { row.contains(" \($0.number)  \($0.title.prefix(12))") } }.count
         #expect(count(above) + shown + count(below) == content.cases.count + 1)
+    }
+
+    /// A hit's characters are the words that match, in the text shown.
+    @Test(arguments: ["merida", "alvarez", "footnote 20", "sovereignty", "’s"])
+    func aHitCoversTheWordsThatMatch(_ query: String) {
+        let env = Environment(content: Self.content, glyphs: .unicode)
+        let hits = env.searchIndex.hits(for: query)
+        #expect(!hits.isEmpty)
+        for hit in hits {
+            let characters = Array(env.searchIndex.entries[hit.entry].text)
+            let range = env.searchIndex.characters(of: hit)
+            #expect(TextFolding.foldedString(String(characters[range])) == TextFolding.foldedString(query))
+        }
+        // Every copy of a case is found as its case is.
+        func inCases(_ index: SearchIndex) -> Int {
+            index.hits(for: query).filter {
+                if case .page(.case, _, _, _) = index.entries[$0.entry].place { return true } else { return false }
+            }.count
+        }
+        let shippedInCases = inCases(Environment(content: shippedContent, glyphs: .unicode).searchIndex)
+        #expect(shippedInCases > 0 || query == "footnote 20")
+        #expect(inCases(env.searchIndex) == 4 * shippedInCases)
     }
 }
