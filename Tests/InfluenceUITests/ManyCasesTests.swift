@@ -102,6 +102,15 @@ func manyCases(_ copies: Int) -> Content {
         }
     }
 
+    /// A text's markers read alone are the markers of its runs and markers.
+    @Test func markersReadAloneAreTheTextsMarkers() {
+        var texts = ["a[^x]b", "[^x][^y]", "[^]", "[^a-b_9].", "[^bad id]", "[[^x]]", "[^x", "x]", "ü[^ü] [^ok]", "", "[^^x]"]
+        for c in shippedContent.cases {
+            texts += c.stages.flatMap(\.parts).map(\.summary) + c.events.map(\.text)
+        }
+        for text in texts { #expect(MarkedText.markers(in: text) == MarkedText(text).markers, "\(text)") }
+    }
+
     /// Folding a byte at a time where the text is ASCII gives what folding each character does.
     @Test(arguments: ["Mérida", "MÉRIDA and Álvarez", "e\u{301}e", "Ae\u{301}", "A\r\nB\nC", "tab\there", "a\u{7}b",
                       "Mexico’s “war” 1985–1991", "\u{1F1EF}\u{1F1F5}x", "x\u{200D}y", "ab\u{0600}cd", "\u{0600}1",

@@ -85,7 +85,7 @@ extension Content {
     /// The notes a stage part refers to, in order of first reference, each once.
     public func notes(for part: StagePart) -> [Note] {
         var ids: [String] = []
-        for id in MarkedText(part.summary).markers + part.quotations.flatMap(\.notes) + part.figures.flatMap(\.notes)
+        for id in MarkedText.markers(in: part.summary) + part.quotations.flatMap(\.notes) + part.figures.flatMap(\.notes)
         where !ids.contains(id) { ids.append(id) }
         return ids.compactMap { note(id: $0) }
     }

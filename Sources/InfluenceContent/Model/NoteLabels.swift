@@ -19,11 +19,11 @@ public struct NoteLabels: Sendable {
     static func references(of c: Case) -> [String] {
         var ids: [String] = []
         for part in c.stages.flatMap(\.parts) {
-            ids += MarkedText(part.summary).markers
+            ids += MarkedText.markers(in: part.summary)
             ids += part.quotations.flatMap(\.notes)
             ids += part.figures.flatMap(\.notes)
         }
-        ids += c.events.flatMap { MarkedText($0.text).markers + $0.notes }
+        ids += c.events.flatMap { MarkedText.markers(in: $0.text) + $0.notes }
         return ids
     }
 
@@ -32,7 +32,7 @@ public struct NoteLabels: Sendable {
         var ids: [String] = []
         for section in ArgumentSection.allCases {
             let parts = section.parts(in: content)
-            ids += parts.texts.flatMap { MarkedText($0).markers }
+            ids += parts.texts.flatMap { MarkedText.markers(in: $0) }
             ids += parts.quotations.flatMap(\.notes)
         }
         self.init(ids: ids, footnote: { content.note(id: $0)?.footnote })
@@ -42,7 +42,7 @@ public struct NoteLabels: Sendable {
     public init(stage id: String, acrossCasesOf content: Content) {
         var ids: [String] = []
         for part in content.cases.compactMap({ $0.stage(id) }).flatMap(\.parts) {
-            ids += MarkedText(part.summary).markers
+            ids += MarkedText.markers(in: part.summary)
             ids += part.quotations.flatMap(\.notes)
             ids += part.figures.flatMap(\.notes)
         }

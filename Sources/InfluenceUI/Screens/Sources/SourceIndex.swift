@@ -75,7 +75,7 @@ enum SourceIndex {
             for quote in parts.quotations {
                 add(quote.cites, at: place, via: .quotation, target: .place(Place(subject: .argument, step: step)))
             }
-            for id in unique(parts.texts.flatMap { MarkedText($0).markers } + parts.quotations.flatMap(\.notes)) {
+            for id in unique(parts.texts.flatMap { MarkedText.markers(in: $0) } + parts.quotations.flatMap(\.notes)) {
                 guard let note = content.note(id: id) else { continue }
                 add(note.cites, at: place, via: .note(argumentLabels.marker(id)),
                     target: .place(Place(subject: .argument, step: step, focus: .note(NoteID(id)))))
