@@ -30,6 +30,11 @@ then the CPU time (/proc/PID/schedstat) and wake-ups of the 30 followers
 while nothing happens (from 3 s after the last move: each saves its place 2 s
 after a change; each follower has a HOME of its own); then both again with the followers polling
 (INFLUENCE_ROOM_POLL=1) instead of inotify.
+
+With --scale, instead: for each pack of --scale-packs cases (500, 2000 and 10000; made by
+packs.py from Content/), the wall time of `validate`, of every export and every printed view,
+then one explorer in an 80x24 pty through every screen: the first frame, opening each screen
+and keys in it (the search typed a letter at a time), and the growth between the sizes.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ import argparse
 import atexit
 import datetime
 import fcntl
+import math
 import os
 import random
 import re
@@ -52,6 +58,9 @@ import sys
 import tempfile
 import termios
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from packs import PackError, generate_pack  # noqa: E402  (beside this file)
 
 QUIET = 0.030          # seconds of silence that end a burst
 FIRST_TIMEOUT = 5.0    # seconds to wait for a first frame
@@ -558,6 +567,195 @@ def classroom(cfg) -> list[str]:
 
 
 # ---------------------------------------------------------------------------
+# Scaling: generated packs of many cases
+
+
+# What one explorer session does, in groups that each start at home and end back there (Escape). A
+# step is (measure, keys, presses): each press is timed from write() to the end of the burst it
+# causes; a measure of None is a step taken but not timed (Escape back home).
+SCALE_GROUPS: list[tuple[str, list[tuple[str | None, bytes, int]]]] = [
+    ("home", [("Home: a move in the list (`Down`)", DOWN, KEY_REPS)]),
+    ("case", [("Open case 1 (`1`)", b"1", 1), ("Case: stage step (`Right`)", RIGHT, KEY_REPS),
+              ("Case: scroll (`j`)", b"j", KEY_REPS), (None, b"\x1b", 1)]),
+    ("timeline", [("Open the timeline (`t`)", b"t", 1), ("Timeline: next event (`j`)", b"j", KEY_REPS),
+                  ("Timeline: last event (`G`)", b"G", 1), (None, b"\x1b", 1)]),
+    ("search", [("Open the search (`/`)", b"/", 1),
+                (f"Search: first letter (`{SEARCH_WORD[0]}`, builds the index)", SEARCH_WORD[:1].encode(), 1)]
+     + [("Search: a letter typed (all content searched again)", bytes([c]), 1) for c in SEARCH_WORD[1:].encode()]
+     + [("Search: open the hit (`Enter`)", b"\r", 1), ("Search: next match (`n`)", b"n", KEY_REPS), (None, b"\x1b", 1)]),
+    ("grid", [("Open the grid (`c`)", b"c", 1), ("Grid: next case (`Down`)", DOWN, KEY_REPS),
+              ("Grid: last case (`G`)", b"G", 1), (None, b"\x1b", 1)]),
+    ("across", [("Open one stage across the cases (`a`)", b"a", 1), ("Across: scroll (`j`)", b"j", KEY_REPS),
+                ("Across: next stage (`Right`)", RIGHT, 2), (None, b"\x1b", 1)]),
+    ("questions", [("Open the questions (`d`)", b"d", 1), ("Questions: next (`j`)", b"j", KEY_REPS), (None, b"\x1b", 1)]),
+    ("glossary", [("Open the glossary (`w`)", b"w", 1), ("Glossary: next term (`Down`)", DOWN, KEY_REPS), (None, b"\x1b", 1)]),
+    ("sources", [("Open the sources (`s`)", b"s", 1), ("Sources: next source (`Down`)", DOWN, KEY_REPS), (None, b"\x1b", 1)]),
+    ("figures", [("Open the figures (`#`)", b"#", 1), ("Figures: next bar (`j`)", b"j", KEY_REPS), (None, b"\x1b", 1)]),
+]
+SCALE_FIRST = "First frame (`influence --content PACK`)"
+SCALE_HWM = "Peak memory (VmHWM, after every screen)"
+
+
+def scale_commands(influence: str, pack: str) -> dict[str, list[str]]:
+    """The whole-process commands timed on each pack: validate, every export and every printed view."""
+    out = {"`influence validate --content PACK`": [influence, "validate", "--content", pack]}
+    for fmt_ in ("html", "markdown", "json"):
+        out[f"`export --format {fmt_}`"] = [influence, "export", "--format", fmt_, "--content", pack]
+    out["`print` (the argument and every case)"] = [influence, "print", "--content", pack]
+    for view in ("grid", "timeline", "questions", "glossary", "sources", "figures"):
+        out[f"`print {view}`"] = [influence, "print", view, "--content", pack]
+    return out
+
+
+def _time_or_none(argv: list[str], env: dict[str, str], timeout: float) -> float | None:
+    """Wall time of one run in ms, or None when it ran over `timeout` seconds (killed)."""
+    t = time.perf_counter()
+    try:
+        p = subprocess.run(argv, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    ms = (time.perf_counter() - t) * 1000
+    if p.returncode != 0:
+        raise BenchError(f"{' '.join(argv)}: exit {p.returncode}: {p.stderr.decode(errors='replace')[:2000]}")
+    return ms
+
+
+def _scale_session(cfg, pack: str, out: dict) -> None:
+    """One explorer on the pack through SCALE_GROUPS; a key that takes longer than the timeout is
+    recorded as None, its session killed and the next group started in a new one."""
+    env = dict(cfg.env)
+    shutil.rmtree(os.path.join(env["HOME"], ".local", "state", "influence"), ignore_errors=True)
+    argv = [cfg.influence, "--fresh", "--content", pack]
+    s: Session | None = None
+    try:
+        for name, steps in SCALE_GROUPS:
+            if s is None:
+                s = Session("explorer", argv, env)
+                ff = s.burst(s.t0, cfg.scale_timeout)
+                _expect("explorer", ff[2], "Influence Explorer")
+                out.setdefault(SCALE_FIRST, []).append(ff[0] * 1000)
+            for measure, keys, presses in steps:
+                for _ in range(presses):
+                    t = time.perf_counter()
+                    os.write(s.fd, keys)
+                    try:
+                        took = s.burst(t, cfg.scale_timeout)[0] * 1000
+                    except BenchError:
+                        took = None
+                    if measure is not None:
+                        out.setdefault(measure, []).append(took)
+                    if took is None:
+                        break
+                if took is None:
+                    print(f"    {name}: {measure or 'a key'} took over {cfg.scale_timeout:.0f} s; a new explorer "
+                          "for the next screen", file=sys.stderr)
+                    s.close()
+                    s = None
+                    break
+            print(f"    {name} done", file=sys.stderr)
+        if s is not None:
+            out[SCALE_HWM] = [s.memory_kib()[0]]
+            s.quit(b"q")
+    finally:
+        if s is not None:
+            s.close()
+
+
+def _fmt_ms(x: float | None, timeout: float) -> str:
+    if x is None:
+        return f"> {timeout:.0f} s"
+    if x >= 1000:
+        return f"{x / 1000:.2f} s"
+    if x >= 10:
+        return f"{x:.0f} ms"
+    return f"{x:.2f} ms"
+
+
+def _scale_median(xs: list[float | None]) -> float | None:
+    """The median, a run over the timeout (None) counting as the slowest; None when the median is one."""
+    if not xs:
+        return None
+    m = statistics.median([math.inf if x is None else x for x in xs])
+    return None if math.isinf(m) else m
+
+
+def scale(cfg) -> list[str]:
+    sizes = [int(x) for x in cfg.scale_packs.split(",") if x.strip()]
+    work = tempfile.mkdtemp(prefix="influence-bench-scale-")
+    _tempdirs.append(work)
+    env = dict(cfg.env)
+    results: dict[int, dict[str, float | None]] = {}
+    sizes_mib: dict[int, float] = {}
+    for n in sizes:
+        pack = os.path.join(work, f"pack-{n}")
+        print(f"scale: {n} cases: generating…", file=sys.stderr)
+        try:
+            generate_pack(cfg.content, pack, n)
+        except PackError as e:
+            raise BenchError(f"generating {n} cases: {e}")
+        sizes_mib[n] = pack_size_bytes(pack) / 1048576
+        p = subprocess.run([cfg.influence, "validate", "--content", pack], env=env, capture_output=True, text=True,
+                           timeout=max(600, cfg.scale_timeout))
+        if p.returncode != 0:
+            raise BenchError(f"the pack of {n} cases does not validate (exit {p.returncode}):\n"
+                             + (p.stderr or p.stdout)[:3000])
+        samples: dict[str, list[float | None]] = {}
+        commands = scale_commands(cfg.influence, pack)
+        for r in range(cfg.scale_runs):
+            print(f"scale: {n} cases: commands, run {r + 1}/{cfg.scale_runs}…", file=sys.stderr)
+            for label, argv in commands.items():
+                if r > 0 and samples[label][-1] is None:
+                    continue  # over the timeout once is enough
+                samples.setdefault(label, []).append(_time_or_none(argv, env, cfg.scale_timeout))
+        for r in range(cfg.scale_sessions):
+            print(f"scale: {n} cases: explorer session {r + 1}/{cfg.scale_sessions}…", file=sys.stderr)
+            _scale_session(cfg, pack, samples)
+        results[n] = {k: _scale_median(v) for k, v in samples.items()}
+        shutil.rmtree(pack, ignore_errors=True)
+
+    order = list(scale_commands("", "")) + [SCALE_FIRST] + [m for _, steps in SCALE_GROUPS for m, _, _ in steps
+                                                            if m is not None]
+    order = list(dict.fromkeys(order)) + [SCALE_HWM]
+    head = ["Measure"] + [f"{n:,} cases ({sizes_mib[n]:.0f} MiB)" for n in sizes]
+    head += [f"growth {a:,}→{b:,} ({b / a:g}× the cases)" for a, b in zip(sizes, sizes[1:])]
+    lines = ["| " + " | ".join(head) + " |", "|---|" + "--:|" * len(sizes) + "---|" * (len(sizes) - 1)]
+    for m in order:
+        if not any(m in results[n] for n in sizes):
+            continue
+        cells = [m]
+        for n in sizes:
+            x = results[n].get(m)
+            if m == SCALE_HWM:
+                cells.append("—" if x is None else f"{x / 1024:,.0f} MiB")
+            else:
+                cells.append("—" if m not in results[n] else _fmt_ms(x, cfg.scale_timeout))
+        for a, b in zip(sizes, sizes[1:]):
+            x, y = results[a].get(m), results[b].get(m)
+            if x is None or y is None or x <= 0:
+                cells.append("—" if x is not None or y is not None or m not in results[a] else "")
+                continue
+            cells.append(f"{y / x:.1f}× (n^{math.log(y / x) / math.log(b / a):.2f})")
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    keys = [m for _, steps in SCALE_GROUPS for m, _, _ in steps if m is not None]
+    lines.append("Growth n^k: k = log(time ratio) / log(cases ratio); 1 is linear, 2 quadratic. Figures under a "
+                 "millisecond or two are mostly the frame itself, and their ratios noise.")
+    lines.append("")
+    for n in sizes:
+        timed = [(results[n].get(m), m) for m in dict.fromkeys(keys) if m in results[n]]
+        over = [m for x, m in timed if x is None]
+        if over:
+            lines.append(f"- {n:,} cases: {len(over)} keys over {cfg.scale_timeout:.0f} s (first: {over[0]}) — not interactive")
+            continue
+        worst = max(timed)
+        lines.append(f"- {n:,} cases: slowest key {_fmt_ms(worst[0], cfg.scale_timeout)} ({worst[1]}) — "
+                     + ("every key under 50 ms" if worst[0] < 50 else "a key over 50 ms"))
+    lines.append("")
+    return lines
+
+
+# ---------------------------------------------------------------------------
 # Commands without a terminal
 
 
@@ -583,54 +781,6 @@ def interleaved(commands: dict[str, list[str]], runs: int, env: dict[str, str]) 
         for n in order:
             out[n].append(time_command(commands[n], env))
     return out
-
-
-def clone_case(text: str, k: int) -> str:
-    """A copy of a case file as case number k: new case id and number, note ids prefixed
-    with c<k>- (they must be unique across files), `footnote:` lines dropped (each article
-    footnote is placed once, by the original case)."""
-    m = re.search(r"^notes:[ \t]*\n", text, re.M)
-    if not m:
-        raise BenchError("case file without a notes: section")
-    end = re.search(r"^\S", text[m.end():], re.M)
-    n_end = m.end() + (end.start() if end else len(text) - m.end())
-    head, notes, tail = text[:m.start()], text[m.start():n_end], text[n_end:]
-    ids = set(re.findall(r"^  - id: (\S+)[ \t]*$", notes, re.M))
-    prefix = f"c{k}-"
-
-    def ren(i: str) -> str:
-        return prefix + i if i in ids else i
-
-    def fix_refs(s: str) -> str:
-        s = re.sub(r"\[\^([^\]\s]+)\]", lambda mm: f"[^{ren(mm.group(1))}]", s)
-        return re.sub(r"^(\s*notes: \[)([^\]]*)(\])",
-                      lambda mm: mm.group(1) + ", ".join(ren(x.strip()) for x in mm.group(2).split(",")) + mm.group(3),
-                      s, flags=re.M)
-
-    notes = re.sub(r"^(  - id: )(\S+)([ \t]*)$", lambda mm: mm.group(1) + ren(mm.group(2)) + mm.group(3), notes, flags=re.M)
-    notes = re.sub(r"^[ \t]+footnote:.*\n", "", notes, flags=re.M)
-    out = fix_refs(head) + fix_refs(notes) + fix_refs(tail)
-    out, n1 = re.subn(r"^id: (\S+)", lambda mm: f"id: {mm.group(1)}-{k}", out, count=1, flags=re.M)
-    out, n2 = re.subn(r"^number: \d+", f"number: {k}", out, count=1, flags=re.M)
-    if n1 != 1 or n2 != 1:
-        raise BenchError("case file without a top-level id: or number:")
-    return out
-
-
-def generate_pack(src: str, dest: str, count: int) -> None:
-    """A content folder of `count` cases: the shipped five, then clones of them, numbered 6..count."""
-    shutil.copytree(src, dest, symlinks=False)
-    cases_dir = os.path.join(dest, "cases")
-    bases = sorted(f for f in os.listdir(cases_dir) if f.endswith(".yaml"))
-    texts = []
-    for f in bases:
-        with open(os.path.join(cases_dir, f), encoding="utf-8") as fh:
-            texts.append((f, fh.read()))
-    for k in range(len(bases) + 1, count + 1):
-        name, text = texts[(k - 1) % len(texts)]
-        stem = re.sub(r"^\d+-", "", name)
-        with open(os.path.join(cases_dir, f"{k:03d}-{stem}"), "w", encoding="utf-8") as fh:
-            fh.write(clone_case(text, k))
 
 
 PYYAML_PARSE = r"""
@@ -773,12 +923,20 @@ def main() -> int:
     ap.add_argument("--classroom-rounds", type=int, default=3, help="times the presenter steps through the case (default 3)")
     ap.add_argument("--idle-seconds", type=float, default=20, help="idle time measured in the classroom benchmark (default 20)")
     ap.add_argument("--skip-content", action="store_true")
+    ap.add_argument("--scale", action="store_true",
+                    help="only the scaling benchmark: generated packs of --scale-packs cases (Tests/Benchmarks/packs.py)")
+    ap.add_argument("--scale-packs", default="500,2000,10000", help="cases in each generated pack (default 500,2000,10000)")
+    ap.add_argument("--scale-runs", type=int, default=3, help="runs of each command on each pack (default 3)")
+    ap.add_argument("--scale-sessions", type=int, default=1,
+                    help="explorer sessions on each pack, each through every screen (default 1)")
+    ap.add_argument("--scale-timeout", type=float, default=120,
+                    help="seconds a command or a key may take before it is given up (default 120)")
     cfg = ap.parse_args()
-    for path in (cfg.influence,) if cfg.classroom else (cfg.influence, cfg.cprog, cfg.less):
+    for path in (cfg.influence,) if cfg.classroom or cfg.scale else (cfg.influence, cfg.cprog, cfg.less):
         if not os.access(path, os.X_OK):
             print(f"bench.py: {path} is missing or not executable (build it with Tests/Benchmarks/run)", file=sys.stderr)
             return 2
-    if not cfg.classroom and not os.path.isfile(cfg.article):
+    if not (cfg.classroom or cfg.scale) and not os.path.isfile(cfg.article):
         print(f"bench.py: no article text at {cfg.article}", file=sys.stderr)
         return 2
 
@@ -808,6 +966,17 @@ def main() -> int:
                      "of quiet (not counted)")
         lines.append("")
         lines += classroom(cfg)
+        lines.append(f"_Benchmark took {time.perf_counter() - t_start:.0f} s._")
+        print("\n".join(lines))
+        return 0
+    if cfg.scale:
+        lines.append(f"- Binary: `{os.path.relpath(cfg.influence, repo)}`; packs from `Tests/Benchmarks/packs.py` "
+                     f"(Content/ replicated); commands: wall time of the whole process, median of {cfg.scale_runs}; "
+                     f"keys: in an {COLS}x{ROWS} pty, from write() to the end of the frame (a burst ends after "
+                     f"{QUIET * 1000:.0f} ms of quiet, not counted), median of the presses, {cfg.scale_sessions} "
+                     "session(s) through every screen")
+        lines.append("")
+        lines += scale(cfg)
         lines.append(f"_Benchmark took {time.perf_counter() - t_start:.0f} s._")
         print("\n".join(lines))
         return 0

@@ -34,6 +34,10 @@ public enum JSONWriter {
             switch scalar.value {
             case 0x22: out += "\\\""
             case 0x5C: out += "\\\\"
+            case 0x20...0x7E:
+                // The rest of printable ASCII, most of the text, is never invisible: no Unicode
+                // property to look up.
+                out.unicodeScalars.append(scalar)
             case 0x08: out += "\\b"
             case 0x0C: out += "\\f"
             case 0x0A: out += "\\n"

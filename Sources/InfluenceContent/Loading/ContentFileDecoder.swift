@@ -169,7 +169,7 @@ final class ContentFileDecoder {
         case .line, .prose: break
         case .marked:
             if text.utf8.contains(UInt8(ascii: "[")) {
-                for id in MarkedText(text).markers { index.use(.note, id, at: location(node)) }
+                for id in MarkedText.markers(in: text) { index.use(.note, id, at: location(node)) }
             }
         case .id(let kind): index.define(kind, text, at: location(node))
         case .reference(let kind): index.use(kind, text, at: location(node))

@@ -62,16 +62,6 @@ extension Content {
         return first.lowercased() + text.dropFirst()
     }
 
-    /// The note with this id, wherever it is defined.
-    public func note(id: String) -> Note? {
-        // Searched in place: `allNotes` would build a new array on every lookup.
-        if let note = article.notes.first(where: { $0.id == id }) { return note }
-        for c in cases {
-            if let note = c.notes.first(where: { $0.id == id }) { return note }
-        }
-        return nil
-    }
-
     /// A note in full: footnote label, our context, labelled background, and its sources.
     public func describe(_ note: Note) -> String {
         var parts: [String] = []
@@ -95,7 +85,7 @@ extension Content {
     /// The notes a stage part refers to, in order of first reference, each once.
     public func notes(for part: StagePart) -> [Note] {
         var ids: [String] = []
-        for id in MarkedText(part.summary).markers + part.quotations.flatMap(\.notes) + part.figures.flatMap(\.notes)
+        for id in MarkedText.markers(in: part.summary) + part.quotations.flatMap(\.notes) + part.figures.flatMap(\.notes)
         where !ids.contains(id) { ids.append(id) }
         return ids.compactMap { note(id: $0) }
     }

@@ -1,10 +1,17 @@
 /// Everything the explorer shows: the article's framework, the stages, the cases, sources and glossary.
 public struct Content: Codable, Equatable, Sendable {
-    public var article: Article
+    public var article: Article { didSet { lookup = Lookup(self) } }
     public var stages: [Stage]
-    public var cases: [Case]
-    public var sources: [Source]
+    public var cases: [Case] { didSet { lookup = Lookup(self) } }
+    public var sources: [Source] { didSet { lookup = Lookup(self) } }
     public var glossary: [Term]
+    /// Where each case, note and source is, by id: a lookup inside a loop over the cases would
+    /// otherwise scan them all again for every case. Made again whenever what it indexes changes.
+    private var lookup = Lookup()
+
+    enum CodingKeys: String, CodingKey {
+        case article, stages, cases, sources, glossary
+    }
 
     public init(article: Article, stages: [Stage], cases: [Case], sources: [Source], glossary: [Term]) {
         self.article = article
@@ -12,19 +19,65 @@ public struct Content: Codable, Equatable, Sendable {
         self.cases = cases
         self.sources = sources
         self.glossary = glossary
+        lookup = Lookup(self)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(article: try c.decode(Article.self, forKey: .article), stages: try c.decode([Stage].self, forKey: .stages),
+                  cases: try c.decode([Case].self, forKey: .cases), sources: try c.decode([Source].self, forKey: .sources),
+                  glossary: try c.decode([Term].self, forKey: .glossary))
+    }
+
+    /// Positions by id; where an id is given twice (content that did not validate), the first, as
+    /// a scan in order would find it.
+    struct Lookup: Equatable, Sendable {
+        /// A note's place: the article's notes (case nil) or a case's, and its position there.
+        struct NotePlace: Equatable, Sendable {
+            var caseIndex: Int?
+            var index: Int
+        }
+
+        var cases: [String: Int] = [:]
+        var notes: [String: NotePlace] = [:]
+        var sources: [String: Int] = [:]
+
+        init() {}
+
+        init(_ content: Content) {
+            cases.reserveCapacity(content.cases.count)
+            for (i, c) in content.cases.enumerated() where cases[c.id] == nil { cases[c.id] = i }
+            for (i, note) in content.article.notes.enumerated() where notes[note.id] == nil {
+                notes[note.id] = NotePlace(caseIndex: nil, index: i)
+            }
+            for (k, c) in content.cases.enumerated() {
+                for (i, note) in c.notes.enumerated() where notes[note.id] == nil {
+                    notes[note.id] = NotePlace(caseIndex: k, index: i)
+                }
+            }
+            for (i, source) in content.sources.enumerated() where sources[source.id] == nil { sources[source.id] = i }
+        }
+    }
+
+    /// The position in `cases` of the case with this id.
+    func caseIndex(id: String) -> Int? { lookup.cases[id] }
+
+    /// The note with this id, wherever it is defined.
+    public func note(id: String) -> Note? {
+        guard let place = lookup.notes[id] else { return nil }
+        return place.caseIndex.map { cases[$0].notes[place.index] } ?? article.notes[place.index]
     }
 
     /// The stage definition with this id.
     public func stage(id: String) -> Stage? { stages.first { $0.id == id } }
 
     /// The source with this id.
-    public func source(id: String) -> Source? { sources.first { $0.id == id } }
+    public func source(id: String) -> Source? { lookup.sources[id].map { sources[$0] } }
 
     /// The case with this number (1-based) or id.
     public func findCase(_ key: String) -> Case? {
         if let n = Int(key) { return cases.first { $0.number == n } }
-        let lower = key.lowercased()
-        return cases.first { $0.id == lower }
+        return caseIndex(id: key.lowercased()).map { cases[$0] }
     }
 
     /// Every note: the article's framework notes, then each case's.

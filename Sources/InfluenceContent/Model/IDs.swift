@@ -29,10 +29,10 @@ extension Case {
 
 extension Content {
     /// The case with this id.
-    public func `case`(_ id: CaseID) -> Case? { cases.first { $0.id == id.rawValue } }
+    public func `case`(_ id: CaseID) -> Case? { caseIndex(id: id.rawValue).map { cases[$0] } }
 
     /// The position of the case with this id in `cases`.
-    public func caseIndex(_ id: CaseID) -> Int? { cases.firstIndex { $0.id == id.rawValue } }
+    public func caseIndex(_ id: CaseID) -> Int? { caseIndex(id: id.rawValue) }
 
     /// The note with this id, wherever it is defined.
     public func note(_ id: NoteID) -> Note? { note(id: id.rawValue) }

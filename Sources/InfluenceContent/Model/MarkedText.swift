@@ -43,6 +43,24 @@ public struct MarkedText: Equatable, Sendable {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F
     }
 
+    /// The ids of the notes `text` refers to, in order: what `MarkedText.markers(in: text)` gives,
+    /// without making the runs of text between them (labels and references read every text of a
+    /// case for its markers alone).
+    public static func markers(in text: String) -> [String] {
+        var ids: [String] = []
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "["), let id = marker(in: bytes, at: index) {
+                ids.append(String(text[id]))
+                index = bytes.index(after: id.upperBound)
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        return ids
+    }
+
     /// The ids of the notes referenced, in order.
     public var markers: [String] {
         segments.compactMap { if case .marker(let id) = $0 { return id } else { return nil } }

@@ -3,15 +3,28 @@ public struct NoteLabels: Sendable {
     private var labels: [String: String] = [:]
 
     /// Labels for the notes a case refers to, lettered in order of first reference.
+    public init(case c: Case, in content: Content) {
+        self.init(ids: Self.references(of: c), footnote: { content.note(id: $0)?.footnote })
+    }
+
+    /// The same labels, with the notes to look them up in given as a list (read whole: for a few
+    /// cases; `init(case:in:)` looks each up in the content).
     public init(case c: Case, allNotes: [Note]) {
+        var byID: [String: Note] = [:]
+        for note in allNotes { byID[note.id] = note }
+        self.init(ids: Self.references(of: c), footnote: { byID[$0]?.footnote })
+    }
+
+    /// The notes a case refers to, in reading order: its stages, then its events.
+    static func references(of c: Case) -> [String] {
         var ids: [String] = []
         for part in c.stages.flatMap(\.parts) {
-            ids += MarkedText(part.summary).markers
+            ids += MarkedText.markers(in: part.summary)
             ids += part.quotations.flatMap(\.notes)
             ids += part.figures.flatMap(\.notes)
         }
-        ids += c.events.flatMap { MarkedText($0.text).markers + $0.notes }
-        self.init(ids: ids, allNotes: allNotes)
+        ids += c.events.flatMap { MarkedText.markers(in: $0.text) + $0.notes }
+        return ids
     }
 
     /// Labels for the argument's notes, lettered in the order its sections are read.
@@ -19,29 +32,28 @@ public struct NoteLabels: Sendable {
         var ids: [String] = []
         for section in ArgumentSection.allCases {
             let parts = section.parts(in: content)
-            ids += parts.texts.flatMap { MarkedText($0).markers }
+            ids += parts.texts.flatMap { MarkedText.markers(in: $0) }
             ids += parts.quotations.flatMap(\.notes)
         }
-        self.init(ids: ids, allNotes: content.allNotes)
+        self.init(ids: ids, footnote: { content.note(id: $0)?.footnote })
     }
 
     /// Labels for one stage read across every case, lettered in case order.
     public init(stage id: String, acrossCasesOf content: Content) {
         var ids: [String] = []
         for part in content.cases.compactMap({ $0.stage(id) }).flatMap(\.parts) {
-            ids += MarkedText(part.summary).markers
+            ids += MarkedText.markers(in: part.summary)
             ids += part.quotations.flatMap(\.notes)
             ids += part.figures.flatMap(\.notes)
         }
-        self.init(ids: ids, allNotes: content.allNotes)
+        self.init(ids: ids, footnote: { content.note(id: $0)?.footnote })
     }
 
-    init(ids: [String], allNotes: [Note]) {
-        var byID: [String: Note] = [:]
-        for note in allNotes { byID[note.id] = note }
+    /// Labels for `ids` in order: a note's footnote number, else the next letter.
+    init(ids: [String], footnote: (String) -> Int?) {
         var letter = 0
         for id in ids where labels[id] == nil {
-            if let n = byID[id]?.footnote {
+            if let n = footnote(id) {
                 labels[id] = String(n)
             } else {
                 labels[id] = NoteLabels.letters(letter)

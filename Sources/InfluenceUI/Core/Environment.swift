@@ -66,7 +66,7 @@ public final class Environment {
         case .argument:
             made = NoteLabels(argumentOf: content)
         case .case(let id):
-            made = content.case(id).map { NoteLabels(case: $0, allNotes: content.allNotes) }
+            made = content.case(id).map { NoteLabels(case: $0, in: content) }
                 ?? NoteLabels(argumentOf: content)
         case .across:
             let stage = content.stages.indices.contains(step) ? content.stages[step].id : ""

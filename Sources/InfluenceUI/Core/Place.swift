@@ -2,9 +2,9 @@ import InfluenceContent
 
 /// A place in the article a view opens: a case at a stage or a section of the argument, and what to
 /// bring into view there (a note's marker, selected, or the first line that uses some words).
-struct Place: Equatable, Sendable {
+struct Place: Hashable, Sendable {
     /// What to show at the place.
-    enum Focus: Equatable, Sendable {
+    enum Focus: Hashable, Sendable {
         /// The note's marker in the text, selected (or, if only a quotation refers to it, the note
         /// in the side pane).
         case note(NoteID)

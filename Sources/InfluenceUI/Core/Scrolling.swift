@@ -41,9 +41,27 @@ enum Scrolling {
     /// The item a list's choice follows when the page moved under it: the first of the items (given
     /// by their first lines) that starts in the `height` lines from `offset`, or with `last` the last
     /// one; nil when none starts in view.
-    static func itemInView(_ firstLines: [Int], offset: Int, height: Int, last: Bool) -> Int? {
-        let inView = firstLines.indices.filter { firstLines[$0] >= offset && firstLines[$0] < offset + height }
-        return last ? inView.last : inView.first
+    /// The first lines are in order (a list's items follow each other), so the items in view are
+    /// found by halving rather than by looking at each.
+    static func itemInView<Lines: RandomAccessCollection>(_ firstLines: Lines, offset: Int, height: Int, last: Bool) -> Int?
+    where Lines.Element == Int, Lines.Index == Int {
+        let first = firstIndex(firstLines) { $0 >= offset }
+        let end = firstIndex(firstLines) { $0 >= offset + height }
+        guard first < end else { return nil }
+        return last ? end - 1 : first
+    }
+
+    /// The first index of `items` whose element satisfies `isPast`, or `endIndex`: `isPast` is
+    /// false for the items before some point and true from there on (items in line order, asked
+    /// whether they end or start past a line), so halving finds it.
+    static func firstIndex<Items: RandomAccessCollection>(_ items: Items, where isPast: (Items.Element) -> Bool) -> Int
+    where Items.Index == Int {
+        var low = items.startIndex, high = items.endIndex
+        while low < high {
+            let middle = low + (high - low) / 2
+            if isPast(items[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// Whether an action moves a scroll position.

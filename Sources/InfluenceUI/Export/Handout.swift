@@ -135,7 +135,7 @@ public struct Handout: Sendable {
     /// A case: its gist, its stages (or one) with summaries, quotations and figures, its grid line
     /// and, when whole, its discussion questions; footnotes in order of first reference.
     static func `case`(_ c: Case, _ content: Content, stage onlyStage: String?) -> Part {
-        var notes = Footnotes(content: content, labels: NoteLabels(case: c, allNotes: content.allNotes))
+        var notes = Footnotes(content: content, labels: NoteLabels(case: c, in: content))
         var divisions: [Division] = []
         var grid: [GridRow] = []
         for caseStage in c.stages where onlyStage == nil || caseStage.stage == onlyStage {

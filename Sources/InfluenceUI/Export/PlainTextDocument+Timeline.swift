@@ -20,7 +20,7 @@ extension PlainTextDocument {
             }
             guard let c = content.case(entry.caseID) else { continue }
             out += wrap("\(entry.dateLabel) · Case \(c.number), \(c.shortTitle)")
-            let labels = NoteLabels(case: c, allNotes: content.allNotes)
+            let labels = NoteLabels(case: c, in: content)
             let marks = entry.unmarkedNotes.map { labels.marker($0) }.joined()
             out += wrap(labels.render(entry.event.text) + marks, first: "  ", rest: "  ")
             for id in entry.noteIDs {

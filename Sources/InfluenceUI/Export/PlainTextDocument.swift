@@ -44,14 +44,14 @@ public struct PlainTextDocument {
                 for stage in content.stages where onlyStage == nil || stage.id == onlyStage {
                     let mark = stage.isCondition ? " (condition)" : ""
                     out += wrap("\(stage.number). \(stage.title)\(mark): \(labels.render(stage.description))", first: "", rest: "   ")
-                    if onlyStage != nil { noteIDs += MarkedText(stage.description).markers }
+                    if onlyStage != nil { noteIDs += MarkedText.markers(in: stage.description) }
                 }
             case .paradox, .influence, .cycle, .conclusion:
                 out += wrap(labels.render(section.parts(in: content).texts.joined(separator: "\n")))
             }
             guard onlyStage == nil else { continue }
             let parts = section.parts(in: content)
-            noteIDs += parts.texts.flatMap { MarkedText($0).markers } + parts.quotations.flatMap(\.notes)
+            noteIDs += parts.texts.flatMap { MarkedText.markers(in: $0) } + parts.quotations.flatMap(\.notes)
             out += quotations(parts.quotations, labels: labels)
         }
         out += notes(unique(noteIDs).compactMap { content.note(id: $0) }, labels: labels)
@@ -60,7 +60,7 @@ public struct PlainTextDocument {
 
     /// One case: its header, then every stage (or only `stage`) with quotations, figures and notes.
     public func `case`(_ c: Case, stage onlyStage: String?) -> String {
-        let labels = NoteLabels(case: c, allNotes: content.allNotes)
+        let labels = NoteLabels(case: c, in: content)
         var out: [String] = []
         out += wrap("CASE \(c.number)/\(content.cases.count) · \(c.title.uppercased()) (\(c.years))")
         out += wrap(c.gist)

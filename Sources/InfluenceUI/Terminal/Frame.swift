@@ -14,6 +14,23 @@ public struct Frame: Sendable {
         hits.append(HitRegion(rect: rect, target: target))
     }
 
+    /// Draws `other`, a frame drawn on its own, with its top left corner at column `x`, row `y`: its
+    /// cells that are not blank, then its regions on top of these. A view that draws the same thing
+    /// every frame from much content draws it once, and pastes it.
+    public mutating func paste(_ other: Frame, x: Int, y: Int) {
+        let source = other.buffer
+        for row in 0..<source.height {
+            for column in 0..<source.width {
+                let cell = source[column, row]
+                if cell != .blank { buffer[x + column, y + row] = cell }
+            }
+        }
+        for region in other.hits {
+            let r = region.rect
+            hit(Rect(x: r.x + x, y: r.y + y, width: r.width, height: r.height), region.target)
+        }
+    }
+
     /// The topmost target at a cell that `matching` accepts (a box on top always answers).
     public func target(x: Int, y: Int, matching: (HitTarget) -> Bool = { _ in true }) -> HitTarget? {
         hits.last { $0.rect.contains(x: x, y: y) && ($0.target == .blocked || matching($0.target)) }?.target

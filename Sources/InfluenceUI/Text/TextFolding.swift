@@ -17,18 +17,47 @@ public enum TextFolding {
         var folded = Folded()
         folded.bytes.reserveCapacity(text.utf8.count)
         folded.characterIndex.reserveCapacity(text.utf8.count)
-        for (index, character) in text.enumerated() {
-            for byte in fold(character).utf8 {
-                folded.bytes.append(byte)
-                folded.characterIndex.append(index)
-            }
+        forEachByte(of: text) { byte, index in
+            folded.bytes.append(byte)
+            folded.characterIndex.append(index)
         }
         return folded
     }
 
+    /// The folded bytes alone, for text kept to search in (the character of each byte, eight bytes
+    /// a byte, is worked out again for the few matches shown).
+    public static func foldedBytes(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        forEachByte(of: text) { byte, _ in bytes.append(byte) }
+        return bytes
+    }
+
     /// The folded form of a query or any short text, as a string.
     public static func foldedString(_ text: String) -> String {
-        String(decoding: fold(text).bytes, as: UTF8.self)
+        String(decoding: foldedBytes(text), as: UTF8.self)
+    }
+
+    /// Each byte of `text` folded, with the index of the character it comes from.
+    private static func forEachByte(of text: String, _ body: (UInt8, Int) -> Void) {
+        // Printable ASCII followed by ASCII (most of the text) is a character a byte, with no
+        // grapheme breaking (as `CellBuffer.write` draws it); anything else is taken one grapheme
+        // cluster at a time.
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        var index = 0
+        while i < utf8.endIndex {
+            let byte = utf8[i], next = utf8.index(after: i)
+            if byte >= 0x20, byte < 0x7F, next == utf8.endIndex || utf8[next] < 0x80 {
+                body(byte >= 65 && byte <= 90 ? byte + 32 : byte, index)
+                i = next
+            } else {
+                let character = text[i]
+                i = text.index(after: i)
+                for folded in fold(character).utf8 { body(folded, index) }
+            }
+            index += 1
+        }
     }
 
     /// One character folded: lowercase, without diacritics, typographic quotes and dashes as the

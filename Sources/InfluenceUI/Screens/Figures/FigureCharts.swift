@@ -14,6 +14,7 @@ public enum FigureCharts {
     /// Every figure of the content, in its chart.
     public static func make(_ content: Content) -> [FigureChart] {
         var groups: [(key: String, bars: [ChartBar], quantity: Quantity)] = []
+        var groupIndex: [String: Int] = [:]
         var order = 0
         for c in content.cases {
             let firstYear = year(in: c.years) ?? 0
@@ -27,10 +28,11 @@ public enum FigureCharts {
                                        when: figure.year.map(String.init) ?? withoutAside(figure.period ?? ""),
                                        shortMeasures: withoutAside(figure.measures))
                     order += 1
-                    if let i = groups.firstIndex(where: { $0.key == quantity.key }) {
+                    if let i = groupIndex[quantity.key] {
                         groups[i].bars.append(bar)
                         groups[i].quantity.conversions += quantity.conversions.filter { !groups[i].quantity.conversions.contains($0) }
                     } else {
+                        groupIndex[quantity.key] = groups.count
                         groups.append((quantity.key, [bar], quantity))
                     }
                 }

@@ -74,6 +74,30 @@ struct FiguresLayout {
         return lines + axis(chart)
     }
 
+    /// The lines `window` of one chart (counted from its title's first line), with the bar
+    /// `selection` chosen: only the bars among them are made, however long the chart.
+    func lines(of chart: FigureChart, at index: Int, selection: Int, in window: Range<Int>) -> [StyledLine] {
+        let head = title(chart)
+        let firstBar = charts.indices.contains(index) ? charts[index].firstBar : 0
+        let barsEnd = head.count + 2 * chart.bars.count
+        var lines: [StyledLine] = []
+        var made: (bar: Int, lines: [StyledLine])?
+        var foot: [StyledLine]?
+        for line in max(0, window.lowerBound)..<max(0, min(window.upperBound, barsEnd + 2)) {
+            if line < head.count {
+                lines.append(head[line])
+            } else if line < barsEnd {
+                let b = (line - head.count) / 2
+                if made?.bar != b { made = (b, bar(chart.bars[b], of: chart, selected: firstBar + b == selection)) }
+                lines.append(made?.lines[(line - head.count) % 2] ?? StyledLine())
+            } else {
+                if foot == nil { foot = axis(chart) }
+                lines.append(foot?[line - barsEnd] ?? StyledLine())
+            }
+        }
+        return lines
+    }
+
     /// Every line of every chart, as the screen scrolls through them.
     func allLines(_ charts: [FigureChart], selection: Int) -> [StyledLine] {
         var lines: [StyledLine] = []

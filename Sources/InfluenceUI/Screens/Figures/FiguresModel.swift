@@ -136,16 +136,22 @@ public struct FiguresModel: ScreenModel {
         }
         if !position.isEmpty { frame.buffer.write(position, x: positionX, y: area.y, role: .dim) }
         frame.hit(list, .pane(.main))
-        // Only the charts in view are made into lines.
-        for (index, place) in layout.charts.enumerated()
-        where place.lastLine >= scroll && place.firstLine < scroll + list.height {
-            let lines = layout.lines(of: charts[index], at: index, selection: selection)
+        // Only the lines in view are made (charts and bars are in line order: those in view are
+        // found by halving).
+        let firstChart = Scrolling.firstIndex(layout.charts) { $0.lastLine >= scroll }
+        for index in firstChart..<layout.charts.count {
+            let place = layout.charts[index]
+            guard place.firstLine < scroll + list.height else { break }
             let top = max(0, scroll - place.firstLine)
             let y = list.y + place.firstLine + top - scroll
-            LinesView.render(lines, offset: top, in: Rect(x: list.x, y: y, width: list.width, height: list.maxY - y),
-                             into: &frame)
+            let shown = Rect(x: list.x, y: y, width: list.width, height: list.maxY - y)
+            let lines = layout.lines(of: charts[index], at: index, selection: selection, in: top..<(top + shown.height))
+            LinesView.render(lines, offset: 0, in: shown, into: &frame)
         }
-        for (index, place) in layout.bars.enumerated() {
+        let firstBar = Scrolling.firstIndex(layout.bars) { $0.firstLine + $0.lineCount > scroll }
+        for index in firstBar..<layout.bars.count {
+            let place = layout.bars[index]
+            guard place.firstLine < scroll + list.height else { break }
             let top = max(place.firstLine, scroll), bottom = min(place.firstLine + place.lineCount, scroll + list.height)
             guard top < bottom else { continue }
             frame.hit(Rect(x: list.x, y: list.y + top - scroll, width: list.width, height: bottom - top), .action(.select(index)))

@@ -111,7 +111,7 @@ public struct GlossaryModel: ScreenModel {
         case .pageDown, .pageUp, .scroll:
             scroll = Scrolling.offset(scroll, action, lines: list.lines.count, height: height)
             let atEnd = action == .pageDown && scroll >= list.lines.count - height
-            if let chosen = Scrolling.itemInView(list.items.map(\.firstLine), offset: scroll, height: height, last: atEnd) {
+            if let chosen = Scrolling.itemInView(list.items.lazy.map(\.firstLine), offset: scroll, height: height, last: atEnd) {
                 selection = chosen
             }
             return nil
@@ -208,7 +208,7 @@ public struct GlossaryModel: ScreenModel {
             return
         }
         LinesView.render(list.lines, offset: scroll, in: text, into: &frame)
-        LinesView.markItems(list.items.map { $0.firstLine..<($0.firstLine + $0.lineCount) }, selected: selection,
+        LinesView.markItems(list.items.lazy.map { $0.firstLine..<($0.firstLine + $0.lineCount) }, selected: selection,
                             offset: scroll, in: rect, glyphs: g, into: &frame)
         // The chosen term's name, selected.
         if list.items.indices.contains(selection), list.terms.indices.contains(selection) {

@@ -95,8 +95,14 @@ public struct GridModel: ScreenModel {
         default:
             return nil
         }
-        keepCursorInView(Layout(area: area, content: content), columns: columns)
+        keepCursorInView(Self.layout(env: env, area: area), columns: columns)
         return nil
+    }
+
+    /// The layout for an area, made again only when the area changes: it measures every case's
+    /// phrases, and a key asks for it twice.
+    static func layout(env: Environment, area: Rect) -> Layout {
+        env.layout(for: area) { Layout(area: area, content: env.content) }
     }
 
     /// The case under the cursor at the stage under the cursor.
@@ -127,12 +133,12 @@ public struct GridModel: ScreenModel {
     mutating func resize(env: Environment, from old: Rect, to new: Rect) {
         firstColumn = 0
         firstRow = 0
-        keepCursorInView(Layout(area: new, content: env.content), columns: env.content.stages.count)
+        keepCursorInView(Self.layout(env: env, area: new), columns: env.content.stages.count)
     }
 
     func render(env: Environment, area: Rect, into frame: inout Frame) {
         let content = env.content, g = env.glyphs
-        let layout = Layout(area: area, content: content)
+        let layout = Self.layout(env: env, area: area)
         let stages = content.stages
         guard !stages.isEmpty, !content.cases.isEmpty else { return }
         let (firstColumn, firstRow) = window(layout, columns: stages.count)

@@ -132,6 +132,12 @@ struct HomeList {
     func render(in list: Rect, into frame: inout Frame) {
         guard !list.isEmpty, !entries.isEmpty else { return }
         let gistWidth = max(1, list.width - 5)
+        // Each entry takes a row at least: with more entries than rows, only the chosen one's gist is
+        // wrapped (a key does not wrap thousands of gists to find that they do not fit).
+        guard entries.count <= list.height else {
+            let chosen = entries.indices.contains(selection) ? entries[selection].gist : ""
+            return drawWindow(chosenGist: WordWrap.lines(chosen, width: gistWidth), in: list, into: &frame)
+        }
         let gists = entries.map { WordWrap.lines($0.gist, width: gistWidth) }
         let full = gists.reduce(0) { $0 + 1 + $1.count }
         if full + entries.count - 1 <= list.height {
@@ -139,7 +145,7 @@ struct HomeList {
         } else if full <= list.height {
             draw(all: gists, spaced: false, in: list, into: &frame)
         } else {
-            drawWindow(gists, in: list, into: &frame)
+            drawWindow(chosenGist: gists[selection], in: list, into: &frame)
         }
     }
 
@@ -152,9 +158,10 @@ struct HomeList {
         }
     }
 
-    /// A window of entries around the chosen one, one gist line each but the chosen entry's.
-    func drawWindow(_ gists: [[String]], in list: Rect, into frame: inout Frame) {
-        func rows(_ i: Int) -> Int { i == selection ? 1 + min(gists[i].count, 3) : 2 }
+    /// A window of entries around the chosen one, one gist line each but the chosen entry's (its
+    /// gist wrapped to the list, `chosenGist`).
+    func drawWindow(chosenGist: [String], in list: Rect, into frame: inout Frame) {
+        func rows(_ i: Int) -> Int { i == selection ? 1 + min(chosenGist.count, 3) : 2 }
         // Two rows for the "more" marks; then as many entries before the chosen one as fit.
         let room = max(1, list.height - 2)
         var first = selection, used = rows(selection)
@@ -173,7 +180,7 @@ struct HomeList {
         }
         y += 1
         for i in first...lastShown {
-            var gist = gists[i]
+            var gist = chosenGist
             if i == selection {
                 if gist.count > 3 {
                     gist = Array(gist.prefix(2)) + [TextWidth.truncate(gist.dropFirst(2).joined(separator: " "),

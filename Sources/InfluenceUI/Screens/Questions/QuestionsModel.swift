@@ -63,7 +63,7 @@ public struct QuestionsModel: ScreenModel {
             scroll = Scrolling.offset(scroll, action, lines: layout.lines.count, height: height)
             // The choice follows the page: the first question that starts in view (the last at the end).
             let atEnd = action == .pageDown && scroll >= layout.lines.count - height
-            if let chosen = Scrolling.itemInView(layout.items.map(\.firstLine), offset: scroll, height: height, last: atEnd) {
+            if let chosen = Scrolling.itemInView(layout.items.lazy.map(\.firstLine), offset: scroll, height: height, last: atEnd) {
                 selection = chosen
             }
             return nil
@@ -133,7 +133,7 @@ public struct QuestionsModel: ScreenModel {
         let text = list.splitLeft(2).rest
         LinesView.render(layout.lines, offset: scroll, in: text, into: &frame)
         frame.hit(list, .pane(.main))
-        LinesView.markItems(layout.items.map { $0.firstLine..<($0.firstLine + $0.lineCount) }, selected: selection,
+        LinesView.markItems(layout.items.lazy.map { $0.firstLine..<($0.firstLine + $0.lineCount) }, selected: selection,
                             offset: scroll, in: list, glyphs: g, into: &frame)
     }
 }

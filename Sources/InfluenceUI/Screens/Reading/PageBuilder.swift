@@ -194,7 +194,7 @@ struct PageBuilder {
 
         let parts = section.parts(in: content)
         var noteIDs: [String] = []
-        for id in parts.texts.flatMap({ MarkedText($0).markers }) + parts.quotations.flatMap(\.notes)
+        for id in parts.texts.flatMap({ MarkedText.markers(in: $0) }) + parts.quotations.flatMap(\.notes)
         where !noteIDs.contains(id) { noteIDs.append(id) }
         var side = SideBuilder(width: sideWidth, glyphs: glyphs)
         side.quotations(parts.quotations, content: content, labels: labels)

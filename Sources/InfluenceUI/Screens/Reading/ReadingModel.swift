@@ -294,7 +294,7 @@ public struct ReadingModel: ScreenModel {
     mutating func selectItemInView(page: Page, height: Int, last: Bool) {
         let items = page.sideItems
         let covering = items.lastIndex { $0.firstLine <= sideScroll }
-        if let chosen = Scrolling.itemInView(items.map(\.firstLine), offset: sideScroll, height: height, last: last) ?? covering {
+        if let chosen = Scrolling.itemInView(items.lazy.map(\.firstLine), offset: sideScroll, height: height, last: last) ?? covering {
             sideSelection = chosen
         }
     }

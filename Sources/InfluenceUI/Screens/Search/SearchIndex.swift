@@ -19,14 +19,22 @@ struct SearchEntry: Sendable {
     /// Where it is, in words: "Leyenda › 6 Resource transfer · note".
     var label: String
     var text: String
-    var folded: TextFolding.Folded
+    /// `text` folded (`TextFolding`), as UTF-8 bytes.
+    var folded: [UInt8]
+
+    init(place: SearchPlace, label: String, text: String) {
+        self.place = place
+        self.label = label
+        self.text = text
+        folded = TextFolding.foldedBytes(text)
+    }
 }
 
-/// A match: which entry, where in its text (characters), and which match it is within the entry.
+/// A match: which entry, where in its folded text (bytes), and which match it is within the entry.
 public struct SearchHit: Equatable, Sendable {
     var entry: Int
-    var start: Int
-    var length: Int
+    var offset: Int
+    var byteCount: Int
     var ordinal: Int
 }
 
@@ -58,7 +66,7 @@ final class SearchIndex: Sendable {
                 for block in order {
                     let text = (blocks[block] ?? []).joined(separator: " ")
                     entries.append(SearchEntry(place: .page(subject, step: step, pane: .main, part: block),
-                                               label: where_, text: text, folded: TextFolding.fold(text)))
+                                               label: where_, text: text))
                 }
                 for (i, item) in page.sideItems.enumerated() {
                     let text = page.side[item.firstLine..<(item.firstLine + item.lineCount)].map(\.text).joined(separator: " ")
@@ -68,7 +76,7 @@ final class SearchIndex: Sendable {
                     case .note: kind = "note"
                     }
                     entries.append(SearchEntry(place: .page(subject, step: step, pane: .side, part: i),
-                                               label: "\(where_) \(g.dot) \(kind)", text: text, folded: TextFolding.fold(text)))
+                                               label: "\(where_) \(g.dot) \(kind)", text: text))
                 }
             }
         }
@@ -76,18 +84,17 @@ final class SearchIndex: Sendable {
             let labels = env.labels(for: .case(c.caseID))
             for (i, event) in c.events.enumerated() {
                 let text = "\(event.date) \(labels.render(event.text))"
-                entries.append(SearchEntry(place: .event(c.caseID, i), label: "Timeline \(g.dot) \(c.shortTitle)",
-                                           text: text, folded: TextFolding.fold(text)))
+                entries.append(SearchEntry(place: .event(c.caseID, i), label: "Timeline \(g.dot) \(c.shortTitle)", text: text))
             }
         }
         for term in content.glossary {
             var text = term.term + (term.expansion.map { " (\($0))" } ?? "") + ": " + term.definition
             if let background = term.background { text += " " + Background.labelled(background) }
-            entries.append(SearchEntry(place: .term(term.id), label: "Glossary", text: text, folded: TextFolding.fold(text)))
+            entries.append(SearchEntry(place: .term(term.id), label: "Glossary", text: text))
         }
         for source in content.sources {
             let text = source.shortCitation + (source.note.map { ". " + $0 } ?? "")
-            entries.append(SearchEntry(place: .source(source.id), label: "Sources", text: text, folded: TextFolding.fold(text)))
+            entries.append(SearchEntry(place: .source(source.id), label: "Sources", text: text))
         }
         self.entries = entries
     }
@@ -101,7 +108,7 @@ final class SearchIndex: Sendable {
         let digitStart = isDigit(first), digitEnd = needle.last.map(isDigit) ?? false
         var hits: [SearchHit] = []
         for (e, entry) in entries.enumerated() {
-            let bytes = entry.folded.bytes
+            let bytes = entry.folded
             guard bytes.count >= needle.count else { continue }
             var ordinal = 0
             var i = 0
@@ -110,9 +117,7 @@ final class SearchIndex: Sendable {
                 if bytes[i] == first, matches(needle, in: bytes, at: i),
                    !(digitStart && i > 0 && isDigit(bytes[i - 1])),
                    !(digitEnd && i + needle.count < bytes.count && isDigit(bytes[i + needle.count])) {
-                    let start = entry.folded.characterIndex[i]
-                    let end = entry.folded.characterIndex[i + needle.count - 1] + 1
-                    hits.append(SearchHit(entry: e, start: start, length: end - start, ordinal: ordinal))
+                    hits.append(SearchHit(entry: e, offset: i, byteCount: needle.count, ordinal: ordinal))
                     ordinal += 1
                     if hits.count >= limit { return hits }
                     i += needle.count
@@ -122,6 +127,13 @@ final class SearchIndex: Sendable {
             }
         }
         return hits
+    }
+
+    /// The characters of its entry's text a hit covers.
+    func characters(of hit: SearchHit) -> Range<Int> {
+        let index = TextFolding.fold(entries[hit.entry].text).characterIndex
+        guard index.indices.contains(hit.offset), index.indices.contains(hit.offset + hit.byteCount - 1) else { return 0..<0 }
+        return index[hit.offset]..<(index[hit.offset + hit.byteCount - 1] + 1)
     }
 
     private func matches(_ needle: [UInt8], in bytes: [UInt8], at start: Int) -> Bool {

@@ -152,7 +152,8 @@ public struct SearchModel: ScreenModel {
             }
             frame.buffer.write(TextWidth.truncate(entry.label, to: max(1, list.width - 3), ellipsis: g.ellipsis),
                                x: list.x + 2, y: y, role: selected ? .accent : .dim)
-            renderContext(of: hit, in: entry.text, row: Rect(x: list.x + 2, y: y + 1, width: list.width - 3, height: 1),
+            renderContext(of: env.searchIndex.characters(of: hit), in: entry.text,
+                          row: Rect(x: list.x + 2, y: y + 1, width: list.width - 3, height: 1),
                           selected: selected, glyphs: g, into: &frame)
             frame.hit(Rect(x: list.x, y: y, width: list.width, height: Self.rowsPerHit), .action(.choose(index)))
         }
@@ -163,20 +164,22 @@ public struct SearchModel: ScreenModel {
         frame.hit(list, .pane(.main))
     }
 
-    /// The words around a hit on one row, the hit highlighted, "…" where the text goes on.
-    func renderContext(of hit: SearchHit, in text: String, row: Rect, selected: Bool, glyphs: Glyphs,
+    /// The words around a hit (the characters it covers) on one row, the hit highlighted, "…"
+    /// where the text goes on.
+    func renderContext(of hit: Range<Int>, in text: String, row: Rect, selected: Bool, glyphs: Glyphs,
                        into frame: inout Frame) {
         let characters = Array(text)
         let width = row.width
         guard width > 4 else { return }
         // Start a third of the way before the hit, at a word boundary where possible.
-        var start = max(0, hit.start - width / 3)
-        if start > 0, let space = characters[start..<hit.start].firstIndex(of: " ") { start = space + 1 }
+        let hitStart = min(hit.lowerBound, characters.count)
+        var start = max(0, hitStart - width / 3)
+        if start > 0, let space = characters[start..<hitStart].firstIndex(of: " ") { start = space + 1 }
         var x = row.x
         if start > 0 { x = frame.buffer.write(glyphs.ellipsis, x: x, y: row.y, role: .dim) }
-        let end = min(characters.count, hit.start + hit.length)
-        x = frame.buffer.write(String(characters[start..<hit.start]), x: x, y: row.y, role: .normal, limit: row.maxX)
-        x = frame.buffer.write(String(characters[hit.start..<end]), x: x, y: row.y,
+        let end = min(characters.count, hit.upperBound)
+        x = frame.buffer.write(String(characters[start..<hitStart]), x: x, y: row.y, role: .normal, limit: row.maxX)
+        x = frame.buffer.write(String(characters[hitStart..<end]), x: x, y: row.y,
                                role: selected ? .currentMatch : .match, limit: row.maxX)
         let rest = String(characters[end...])
         let room = row.maxX - x

@@ -2,14 +2,14 @@ import InfluenceContent
 
 /// One place where the article cites a source: where it is, the pages, how (in a quotation, a
 /// figure or a note) and what opens it.
-struct Citing: Equatable, Sendable {
-    enum Via: Equatable, Sendable {
+struct Citing: Hashable, Sendable {
+    enum Via: Hashable, Sendable {
         case quotation, figure
         /// A note, by its marker as the place shows it: "[20]".
         case note(String)
     }
 
-    enum Target: Equatable, Sendable {
+    enum Target: Hashable, Sendable {
         /// A case at a stage, or a section of the argument.
         case place(Place)
         /// An event on the timeline (an index into `Timeline.entries`).
@@ -59,10 +59,12 @@ enum SourceIndex {
     /// wherever its marker does.
     static func entries(_ content: Content, glyphs g: Glyphs) -> [SourceEntry] {
         var places: [String: [Citing]] = [:]
+        // The places already given for each source: a source cited in every case has a place in each.
+        var seen: [String: Set<Citing>] = [:]
         func add(_ cites: [Citation], at place: String, via: Citing.Via, target: Citing.Target) {
             for citation in cites {
                 let citing = Citing(place: place, pages: citation.pages, citedIn: citation.citedIn, via: via, target: target)
-                if !(places[citation.source] ?? []).contains(citing) { places[citation.source, default: []].append(citing) }
+                if seen[citation.source, default: []].insert(citing).inserted { places[citation.source, default: []].append(citing) }
             }
         }
 
@@ -73,16 +75,18 @@ enum SourceIndex {
             for quote in parts.quotations {
                 add(quote.cites, at: place, via: .quotation, target: .place(Place(subject: .argument, step: step)))
             }
-            for id in unique(parts.texts.flatMap { MarkedText($0).markers } + parts.quotations.flatMap(\.notes)) {
+            for id in unique(parts.texts.flatMap { MarkedText.markers(in: $0) } + parts.quotations.flatMap(\.notes)) {
                 guard let note = content.note(id: id) else { continue }
                 add(note.cites, at: place, via: .note(argumentLabels.marker(id)),
                     target: .place(Place(subject: .argument, step: step, focus: .note(NoteID(id)))))
             }
         }
 
-        let timeline = Timeline.entries(content)
-        for c in content.cases {
-            let labels = NoteLabels(case: c, allNotes: content.allNotes)
+        // Each case's events with their places on the timeline, in timeline order.
+        var events: [[(index: Int, entry: TimelineEntry)]] = Array(repeating: [], count: content.cases.count)
+        for (index, entry) in Timeline.entries(content).enumerated() { events[entry.caseIndex].append((index, entry)) }
+        for (caseIndex, c) in content.cases.enumerated() {
+            let labels = NoteLabels(case: c, in: content)
             let caseName = "Case \(c.number) \(g.dot) \(c.shortTitle)"
             for (step, caseStage) in c.stages.enumerated() {
                 let stage = content.stage(id: caseStage.stage)
@@ -102,7 +106,7 @@ enum SourceIndex {
                     }
                 }
             }
-            for (index, entry) in timeline.enumerated() where entry.caseID == c.caseID {
+            for (index, entry) in events[caseIndex] {
                 for id in entry.noteIDs {
                     guard let note = content.note(id: id) else { continue }
                     add(note.cites, at: caseName + " \(g.crumb) Timeline, \(entry.dateLabel)",

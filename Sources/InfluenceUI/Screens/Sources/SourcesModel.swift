@@ -136,7 +136,7 @@ public struct SourcesModel: ScreenModel {
         case .pageDown, .pageUp, .scroll:
             scroll = Scrolling.offset(scroll, action, lines: layout.lines.count, height: height)
             let atEnd = action == .pageDown && scroll >= layout.lines.count - height
-            if let chosen = Scrolling.itemInView(items.map(\.firstLine), offset: scroll, height: height, last: atEnd),
+            if let chosen = Scrolling.itemInView(items.lazy.map(\.firstLine), offset: scroll, height: height, last: atEnd),
                chosen != selection {
                 selection = chosen
                 place = nil
@@ -217,7 +217,7 @@ public struct SourcesModel: ScreenModel {
         frame.hit(rect, .pane(.main))
         let text = rect.splitLeft(2).rest
         LinesView.render(layout.lines, offset: scroll, in: text, into: &frame)
-        LinesView.markItems(layout.items.map { $0.firstLine..<($0.firstLine + $0.lineCount) }, selected: selection,
+        LinesView.markItems(layout.items.lazy.map { $0.firstLine..<($0.firstLine + $0.lineCount) }, selected: selection,
                             offset: scroll, in: rect, glyphs: g, into: &frame)
         if layout.items.indices.contains(selection), let place, layout.items[selection].places.indices.contains(place) {
             // The chosen place: its pointer, and its words shown selected.

@@ -47,14 +47,14 @@ public struct TimelineEntry: Equatable, Sendable {
 
     /// The notes the event refers to, in order: its markers, then its `notes` not already marked.
     public var noteIDs: [String] {
-        var ids = MarkedText(event.text).markers
+        var ids = MarkedText.markers(in: event.text)
         for id in event.notes where !ids.contains(id) { ids.append(id) }
         return ids
     }
 
     /// The `notes` the text does not mark, which are shown as markers after the text.
     public var unmarkedNotes: [String] {
-        let marked = MarkedText(event.text).markers
+        let marked = MarkedText.markers(in: event.text)
         var ids: [String] = []
         for id in event.notes where !marked.contains(id) && !ids.contains(id) { ids.append(id) }
         return ids

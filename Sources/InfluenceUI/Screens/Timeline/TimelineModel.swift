@@ -18,7 +18,7 @@ public struct TimelineModel: ScreenModel {
     init(env: Environment, area: Rect, from top: Screen) {
         self.init()
         if case .reading(let reading) = top, case .case(let id) = reading.subject,
-           let first = Timeline.entries(env.content).firstIndex(where: { $0.caseID == id }) {
+           let first = Self.layout(env: env, area: area).entries.firstIndex(where: { $0.caseID == id }) {
             self = TimelineModel(selecting: first, env: env, area: area)
         }
     }
@@ -33,13 +33,15 @@ public struct TimelineModel: ScreenModel {
 
     var context: KeyContext { .timeline }
 
-    /// Where things go in an area, and the list laid out for it.
+    /// Where things go in an area, and the list, the ruler and the legend laid out for it.
     struct Layout {
         var entries: [TimelineEntry]
         var axis: ClosedRange<Int>?
-        var ruler: TimelineRuler.Kind
-        var rulerRect: Rect
-        var legend: Rect?
+        /// Nil when there is no axis (no dated event).
+        var ruler: TimelineRuler?
+        /// The legend's row, and the legend drawn from its left end (it names every case, so it is
+        /// drawn once, here).
+        var legend: (rect: Rect, drawn: Frame)?
         var listRect: Rect
         var list: TimelineList
     }
@@ -56,20 +58,23 @@ public struct TimelineModel: ScreenModel {
         let detailedHeight = TimelineRuler.height(.detailed, cases: cases)
         let kind: TimelineRuler.Kind = body.height - detailedHeight - 2 >= 16 ? .detailed : .compact
         var rest = body
-        var legend: Rect?
+        var legend: (rect: Rect, drawn: Frame)?
         if kind == .detailed {
             rest = rest.splitTop(1).rest
         } else {
             let split = rest.splitTop(1)
-            legend = split.top
+            legend = (split.top, drawLegend(env: env, width: split.top.width))
             rest = split.rest
         }
-        let ruler = rest.splitTop(TimelineRuler.height(kind, cases: cases))
+        let rulerSplit = rest.splitTop(TimelineRuler.height(kind, cases: cases))
         // A blank row under the ruler, unless the window is low.
-        let listRect = area.height >= 20 ? ruler.rest.splitTop(1).rest : ruler.rest
+        let listRect = area.height >= 20 ? rulerSplit.rest.splitTop(1).rest : rulerSplit.rest
         let list = TimelineList(env: env, entries: entries, width: max(1, listRect.width - 2))
-        return Layout(entries: entries, axis: Timeline.axis(env.content, entries: entries), ruler: kind,
-                      rulerRect: ruler.top, legend: legend, listRect: listRect, list: list)
+        let axis = Timeline.axis(env.content, entries: entries)
+        let ruler = axis.map {
+            TimelineRuler(kind: kind, cases: env.content.cases, entries: entries, axis: $0, rect: rulerSplit.top, glyphs: env.glyphs)
+        }
+        return Layout(entries: entries, axis: axis, ruler: ruler, legend: legend, listRect: listRect, list: list)
     }
 
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
@@ -88,7 +93,7 @@ public struct TimelineModel: ScreenModel {
             scroll = Scrolling.offset(scroll, action, lines: lineCount, height: height)
             // The choice follows the page: the first event that starts in view (the last at the end).
             let atEnd = action == .pageDown && scroll >= lineCount - height
-            if let chosen = Scrolling.itemInView(items.map(\.firstLine), offset: scroll, height: height, last: atEnd),
+            if let chosen = Scrolling.itemInView(items.lazy.map(\.firstLine), offset: scroll, height: height, last: atEnd),
                chosen != selection {
                 selection = chosen
                 marker = nil
@@ -203,11 +208,8 @@ public struct TimelineModel: ScreenModel {
                            role: .dim)
         if !position.isEmpty { frame.buffer.write(position, x: positionX, y: area.y, role: .dim) }
 
-        if let legend = layout.legend { renderLegend(env: env, in: legend, into: &frame) }
-        if let axis = layout.axis {
-            TimelineRuler(env: env, entries: layout.entries, axis: axis, selected: selected)
-                .render(layout.ruler, in: layout.rulerRect, into: &frame)
-        }
+        if let legend = layout.legend { frame.paste(legend.drawn, x: legend.rect.x, y: legend.rect.y) }
+        layout.ruler?.render(selected: selected, into: &frame)
 
         let text = listRect.splitLeft(2).rest
         frame.hit(listRect, .pane(.main))
@@ -220,7 +222,7 @@ public struct TimelineModel: ScreenModel {
             highlight = list.items[selection].markers[marker]
         }
         LinesView.render(list.lines, offset: scroll, in: text, into: &frame, highlight: highlight)
-        LinesView.markItems(list.items.map { $0.firstLine..<($0.firstLine + $0.lineCount) },
+        LinesView.markItems(list.items.lazy.map { $0.firstLine..<($0.firstLine + $0.lineCount) },
                             selected: selected == nil ? -1 : selection, offset: scroll, in: listRect, glyphs: g, into: &frame)
         if let selected, list.items.indices.contains(selection) {
             let first = list.items[selection].firstLine
@@ -230,8 +232,11 @@ public struct TimelineModel: ScreenModel {
         }
     }
 
-    /// The cases' numbers and names in their marks, as the ruler and the list show them.
-    func renderLegend(env: Environment, in rect: Rect, into frame: inout Frame) {
+    /// The cases' numbers and names in their marks, as the ruler and the list show them, on one row
+    /// `width` columns wide, from its left end: as many as fit.
+    private static func drawLegend(env: Environment, width: Int) -> Frame {
+        var frame = Frame(size: Size(width: width, height: 1))
+        let rect = Rect(x: 0, y: 0, width: width, height: 1)
         let names = env.content.cases.map { "\($0.number) \($0.shortTitle)" }
         let total = names.reduce(0) { $0 + TextWidth.columns(of: $1) }
         let gap = total + 2 * max(0, names.count - 1) <= rect.width ? 2 : 1
@@ -242,5 +247,6 @@ public struct TimelineModel: ScreenModel {
             frame.hit(Rect(x: start, y: rect.y, width: x - start - gap, height: 1), .number(env.content.cases[i].number))
             if x >= rect.maxX { break }
         }
+        return frame
     }
 }
