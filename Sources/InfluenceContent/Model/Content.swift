@@ -1,13 +1,17 @@
+import Synchronization
+
 /// Everything the explorer shows: the article's framework, the stages, the cases, sources and glossary.
 public struct Content: Codable, Equatable, Sendable {
-    public var article: Article { didSet { lookup = Lookup(self) } }
+    public var article: Article { didSet { lookups = Lookups() } }
     public var stages: [Stage]
-    public var cases: [Case] { didSet { lookup = Lookup(self) } }
-    public var sources: [Source] { didSet { lookup = Lookup(self) } }
+    public var cases: [Case] { didSet { lookups = Lookups() } }
+    public var sources: [Source] { didSet { lookups = Lookups() } }
     public var glossary: [Term]
     /// Where each case, note and source is, by id: a lookup inside a loop over the cases would
-    /// otherwise scan them all again for every case. Made again whenever what it indexes changes.
-    private var lookup = Lookup()
+    /// otherwise scan them all again for every case. Made the first time a lookup needs it (not
+    /// while the built-in content is decoded, just after the first frame), and again after a
+    /// change to what it indexes.
+    private var lookups = Lookups()
 
     enum CodingKeys: String, CodingKey {
         case article, stages, cases, sources, glossary
@@ -19,7 +23,6 @@ public struct Content: Codable, Equatable, Sendable {
         self.cases = cases
         self.sources = sources
         self.glossary = glossary
-        lookup = Lookup(self)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -29,11 +32,17 @@ public struct Content: Codable, Equatable, Sendable {
                   glossary: try c.decode([Term].self, forKey: .glossary))
     }
 
+    /// The same content: the same fields (how far its lookups are made does not count).
+    public static func == (a: Content, b: Content) -> Bool {
+        a.article == b.article && a.stages == b.stages && a.cases == b.cases && a.sources == b.sources
+            && a.glossary == b.glossary
+    }
+
     /// Positions by id; where an id is given twice (content that did not validate), the first, as
     /// a scan in order would find it.
-    struct Lookup: Equatable, Sendable {
+    struct Lookup: Sendable {
         /// A note's place: the article's notes (case nil) or a case's, and its position there.
-        struct NotePlace: Equatable, Sendable {
+        struct NotePlace: Sendable {
             var caseIndex: Int?
             var index: Int
         }
@@ -41,8 +50,6 @@ public struct Content: Codable, Equatable, Sendable {
         var cases: [String: Int] = [:]
         var notes: [String: NotePlace] = [:]
         var sources: [String: Int] = [:]
-
-        init() {}
 
         init(_ content: Content) {
             cases.reserveCapacity(content.cases.count)
@@ -58,6 +65,23 @@ public struct Content: Codable, Equatable, Sendable {
             for (i, source) in content.sources.enumerated() where sources[source.id] == nil { sources[source.id] = i }
         }
     }
+
+    /// The lookup, once made, shared by the copies of a content (a change gives the changed copy a
+    /// new one); a lock, as content is shared between threads.
+    final class Lookups: Sendable {
+        private let made = Mutex<Lookup?>(nil)
+
+        func lookup(_ content: Content) -> Lookup {
+            made.withLock { made in
+                if let made { return made }
+                let lookup = Lookup(content)
+                made = lookup
+                return lookup
+            }
+        }
+    }
+
+    private var lookup: Lookup { lookups.lookup(self) }
 
     /// The position in `cases` of the case with this id.
     func caseIndex(id: String) -> Int? { lookup.cases[id] }
