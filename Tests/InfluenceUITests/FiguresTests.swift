@@ -18,7 +18,7 @@ import InfluenceContent
 
     /// The figures view on top, if it is.
     static func figures(_ e: Explorer) -> FiguresModel? {
-        if case .figures(let m) = e.state.top { return m }
+        if let m = (e.state.top).model(as: FiguresModel.self) { return m }
         return nil
     }
 

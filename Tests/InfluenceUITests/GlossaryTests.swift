@@ -5,7 +5,7 @@ import InfluenceContent
 extension Explorer {
     /// The glossary on top, if it is shown.
     var glossary: GlossaryModel? {
-        if case .glossary(let m) = state.top { return m }
+        if let m = (state.top).model(as: GlossaryModel.self) { return m }
         return nil
     }
 }
@@ -116,7 +116,7 @@ extension Explorer {
     @Test func enterSearchesForTheTerm() throws {
         let e = explorer(Size(width: 100, height: 30), keys: "w m l a t Enter")
         #expect(e.place == "glossary > search")
-        guard case .search(let search) = e.state.top else {
+        guard let search = (e.state.top).model(as: SearchModel.self) else {
             Issue.record("no search")
             return
         }
@@ -137,7 +137,8 @@ extension Explorer {
             var model = GlossaryModel()
             model.selection = i
             let e = explorer(Size(width: 100, height: 30))
-            guard case .push(.search(let search))? = model.update(.activate, env: e.env, area: e.state.area) else {
+            guard case .push(let screen)? = model.update(.activate, env: e.env, area: e.state.area),
+                  let search = screen.model(as: SearchModel.self) else {
                 Issue.record("\(term.term) opens no search")
                 continue
             }

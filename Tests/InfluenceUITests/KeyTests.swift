@@ -109,7 +109,7 @@ import InfluenceContent
         let page = try #require(e.page)
         let index = try #require(e.reading?.markerSelection)
         e.press(.enter)
-        guard case .note(let note) = e.state.top else {
+        guard let note = (e.state.top).model(as: NoteModel.self) else {
             Issue.record("no note box: \(e.place)")
             return
         }

@@ -7,13 +7,12 @@ import InfluenceContent
 @Suite struct ListPagingTests {
     /// The chosen item of the list screen on top, and how many items it has.
     func chosen(_ e: Explorer) -> (selection: Int, count: Int)? {
-        switch e.state.top {
-        case .questions(let m): return (m.selection, shippedContent.cases.reduce(0) { $0 + $1.questions.count })
-        case .glossary(let m): return (m.selection, shippedContent.glossary.count)
-        case .timeline(let m): return (m.selection, shippedContent.cases.reduce(0) { $0 + $1.events.count })
-        case .sources(let m): return (m.selection, shippedContent.sources.count)
-        default: return nil
-        }
+        let top = e.state.top
+        if let m = top.model(as: QuestionsModel.self) { return (m.selection, shippedContent.cases.reduce(0) { $0 + $1.questions.count }) }
+        if let m = top.model(as: GlossaryModel.self) { return (m.selection, shippedContent.glossary.count) }
+        if let m = top.model(as: TimelineModel.self) { return (m.selection, shippedContent.cases.reduce(0) { $0 + $1.events.count }) }
+        if let m = top.model(as: SourcesModel.self) { return (m.selection, shippedContent.sources.count) }
+        return nil
     }
 
     @Test(arguments: ["d", "w", "t", "s"])

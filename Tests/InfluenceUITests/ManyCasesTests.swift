@@ -198,7 +198,7 @@ func manyCases(_ copies: Int) -> Content {
         let e = Explorer(content: Self.content, size: Size(width: 80, height: 24))
         e.press(try #require(Key(tmuxName: "#")))
         for _ in 0..<40 { e.press(try #require(Key(tmuxName: "j"))) }
-        guard case .figures(let model) = e.state.top else {
+        guard let model = (e.state.top).model(as: FiguresModel.self) else {
             Issue.record("no figures")
             return
         }

@@ -7,7 +7,7 @@ import InfluenceContent
     static let size = Size(width: 100, height: 30)
 
     var grid: (Explorer) -> GridModel? = { e in
-        if case .grid(let m) = e.state.top { return m }
+        if let m = (e.state.top).model(as: GridModel.self) { return m }
         return nil
     }
 

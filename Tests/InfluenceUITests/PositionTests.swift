@@ -30,7 +30,7 @@ import InfluenceContent
         let narrow = explorer(Size(width: 80, height: 24))
         var state = narrow.state
         state.go(to: position, env: narrow.env)
-        guard case .reading(let model) = state.top, let page = model.page(env: narrow.env, area: state.area),
+        guard let model = (state.top).model(as: ReadingModel.self), let page = model.page(env: narrow.env, area: state.area),
               let anchor = position.anchor else {
             Issue.record("no reading screen")
             return
@@ -74,7 +74,7 @@ import InfluenceContent
         var state = e.state
         state.go(to: Position(view: .case, caseID: CaseID("gone"), step: 3), env: e.env)
         #expect(state.message == "There is no case “gone” now; showing the first")
-        guard case .reading(let m) = state.top else { Issue.record("not reading"); return }
+        guard let m = (state.top).model(as: ReadingModel.self) else { Issue.record("not reading"); return }
         #expect(m.subject == .case(CaseID("intercept")) && m.step == 3)
         state.go(to: Position(view: .case, caseID: CaseID("leyenda"), step: 40), env: e.env)
         #expect(state.message == "The place saved is beyond the end; showing the last")
@@ -109,18 +109,18 @@ import InfluenceContent
         state.follow()
         #expect(state.render(env: e.env).buffer.text.contains("Waiting for the presenter…"))
         state.lead(Position(view: .presenter, caseID: CaseID("condor"), step: 2, reveal: 1), env: e.env)
-        guard case .presenter(let p) = state.top else { Issue.record("not presenting"); return }
+        guard let p = (state.top).model(as: PresenterModel.self) else { Issue.record("not presenting"); return }
         #expect(p.caseID == CaseID("condor") && p.slide == 2 && p.revealed == 1)
         #expect(state.render(env: e.env).buffer.text.contains("Following the presenter"))
         // A key of one's own detaches; the presenter's moves are then only remembered.
         state.apply(key: .char("d"), env: e.env)
         #expect(state.following?.detached == true)
         state.lead(Position(view: .presenter, caseID: CaseID("condor"), step: 3), env: e.env)
-        if case .questions = state.top {} else { Issue.record("moved while detached") }
+        if state.top.kind != .questions { Issue.record("moved while detached") }
         #expect(state.render(env: e.env).buffer.text.contains("Detached from the presenter — press F to follow"))
         // F rejoins at the presenter's latest place; help does not detach.
         state.apply(key: .char("F"), env: e.env)
-        guard case .presenter(let back) = state.top else { Issue.record("not back"); return }
+        guard let back = (state.top).model(as: PresenterModel.self) else { Issue.record("not back"); return }
         #expect(back.slide == 3)
         state.apply(key: .char("?"), env: e.env)
         #expect(state.following?.detached == false)
@@ -136,7 +136,7 @@ import InfluenceContent
         state.lead(nil, env: e.env)
         #expect(state.following?.status(.unicode) == "Waiting for the presenter…")
         #expect(state.following?.status(.ascii) == "Waiting for the presenter...")
-        if case .grid = state.top {} else { Issue.record("the last place stays") }
+        if state.top.kind != .grid { Issue.record("the last place stays") }
         state.lead(Position(view: .home), problems: ["an unknown line"], env: e.env)
         #expect(state.message == "The presenter's record had an unknown line; left out")
     }

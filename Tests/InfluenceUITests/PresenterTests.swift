@@ -8,7 +8,7 @@ import InfluenceContent
     static let size = Size(width: 80, height: 24)
 
     func presenter(_ e: Explorer) -> PresenterModel? {
-        if case .presenter(let m) = e.state.top { return m }
+        if let m = (e.state.top).model(as: PresenterModel.self) { return m }
         return nil
     }
 
@@ -126,14 +126,14 @@ import InfluenceContent
         // And back at the same size it is exactly the same place.
         var again = small.state
         again.go(to: position, env: small.env)
-        if case .presenter(let p) = again.top { #expect(p.revealed == shown.revealed) } else { Issue.record("not presenting") }
+        if let p = (again.top).model(as: PresenterModel.self) { #expect(p.revealed == shown.revealed) } else { Issue.record("not presenting") }
     }
 }
 
 extension Screen {
     /// How many units the first slide of a presenter screen has (0 for other screens).
     func presenterUnits(env: Environment) -> Int {
-        guard case .presenter(let p) = self else { return 0 }
+        guard let p = (self).model(as: PresenterModel.self) else { return 0 }
         return p.deck(env: env, area: Rect(x: 0, y: 0, width: 160, height: 47))?.slides[0].units.count ?? 0
     }
 }

@@ -5,7 +5,7 @@ import InfluenceContent
 /// The discussion questions: chosen by keys or the mouse, opened at their case's outcome.
 @Suite struct QuestionsTests {
     func chosen(_ e: Explorer) -> Int? {
-        if case .questions(let m) = e.state.top { return m.selection }
+        if let m = (e.state.top).model(as: QuestionsModel.self) { return m.selection }
         return nil
     }
 

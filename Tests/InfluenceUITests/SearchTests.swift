@@ -7,7 +7,7 @@ import InfluenceContent
     static let size = Size(width: 100, height: 30)
 
     func search(_ e: Explorer) -> SearchModel? {
-        for screen in e.state.stack.reversed() { if case .search(let m) = screen { return m } }
+        for screen in e.state.stack.reversed() { if let m = (screen).model(as: SearchModel.self) { return m } }
         return nil
     }
 

@@ -5,7 +5,7 @@ import InfluenceContent
 extension Explorer {
     /// The sources on top, if they are shown.
     var sources: SourcesModel? {
-        if case .sources(let m) = state.top { return m }
+        if let m = (state.top).model(as: SourcesModel.self) { return m }
         return nil
     }
 }
@@ -96,12 +96,18 @@ extension Explorer {
                 var model = SourcesModel(env: e.env)
                 let area = e.state.area
                 let navigation = model.open(entry, place: entry.places.firstIndex(of: citing) ?? 0, env: e.env, area: area)
-                guard case .push(let screen)? = navigation else {
+                let opened: Screen?
+                switch navigation {
+                case .push(let screen)?: opened = screen
+                case .go(let position)?: opened = Screen.restoring(position, env: e.env, area: area).screen
+                default: opened = nil
+                }
+                guard let screen = opened else {
                     Issue.record("\(entry.source.id): \(citing.place) does not open")
                     continue
                 }
-                switch (screen, citing.target) {
-                case (.reading(let r), .place(let p)):
+                switch (screen.model(as: ReadingModel.self), screen.kind, citing.target) {
+                case (let r?, _, .place(let p)):
                     #expect(r.subject == p.subject && r.step == p.step)
                     if case .note(let id) = p.focus {
                         let page = r.page(env: e.env, area: area)
@@ -109,7 +115,7 @@ extension Explorer {
                         let side = r.focus == .side ? page?.sideItems[r.sideSelection].target : nil
                         #expect(selected == id || side == .note(id), "\(entry.source.id) at \(citing.place)")
                     }
-                case (.timeline, .event): break
+                case (nil, .timeline, .event): break
                 default: Issue.record("\(entry.source.id): \(citing.place) opens the wrong screen")
                 }
                 _ = model.update(.down, env: e.env, area: area)

@@ -30,25 +30,14 @@ extension Explorer {
     var place: String {
         var words: [String] = []
         for screen in state.stack.dropFirst() {
-            switch screen {
-            case .home: words.append("home")
-            case .reading(let m):
+            if let m = screen.model(as: ReadingModel.self) {
                 switch m.subject {
                 case .argument: words.append("argument \(m.step + 1)")
                 case .case(let id): words.append("\(id.rawValue) \(m.step + 1)")
                 case .across: words.append("across \(m.step + 1)")
                 }
-            case .questions: words.append("questions")
-            case .grid: words.append("grid")
-            case .search: words.append("search")
-            case .presenter: words.append("presenter")
-            case .figures: words.append("figures")
-            case .timeline: words.append("timeline")
-            case .glossary: words.append("glossary")
-            case .sources: words.append("sources")
-            case .help: words.append("help")
-            case .note: words.append("note")
-            case .quotation: words.append("quotation")
+            } else {
+                words.append(screen.kind.name)
             }
         }
         return words.last.map { _ in words.joined(separator: " > ") } ?? "home"
@@ -56,13 +45,13 @@ extension Explorer {
 
     /// The reading model on top, if a case or the argument is shown.
     var reading: ReadingModel? {
-        if case .reading(let m) = state.top { return m }
+        if let m = (state.top).model(as: ReadingModel.self) { return m }
         return nil
     }
 
     /// The home model at the bottom of the stack.
     var home: HomeModel? {
-        if case .home(let m)? = state.stack.first { return m }
+        if let m = (state.stack.first)?.model(as: HomeModel.self) { return m }
         return nil
     }
 

@@ -5,7 +5,7 @@ import InfluenceContent
 extension Explorer {
     /// The timeline on top, if it is shown.
     var timeline: TimelineModel? {
-        if case .timeline(let m) = state.top { return m }
+        if let m = (state.top).model(as: TimelineModel.self) { return m }
         return nil
     }
 }
@@ -142,7 +142,7 @@ extension Explorer {
             let e = explorer(Size(width: 100, height: 30), keys: "t")
             for _ in 0..<i { e.press(.down) }
             e.press(.enter)
-            guard case .reading(let reading) = e.state.top, case .case(let id) = reading.subject else {
+            guard let reading = (e.state.top).model(as: ReadingModel.self), case .case(let id) = reading.subject else {
                 Issue.record("event \(i) opened \(e.place)")
                 continue
             }
@@ -158,7 +158,7 @@ extension Explorer {
         let before = try #require(e.timeline)
         #expect(before.marker == 0)
         e.press(.enter)
-        guard case .note(let note) = e.state.top else {
+        guard let note = (e.state.top).model(as: NoteModel.self) else {
             Issue.record("no note box: \(e.place)")
             return
         }

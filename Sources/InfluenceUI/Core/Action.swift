@@ -5,9 +5,8 @@ public enum Action: Equatable, Sendable {
     case interrupt
     /// Return to the screen before this one, exactly as it was.
     case back
-    case toggleHelp
-    /// Open one of the explorer's views over the current screen (from anywhere, by one key).
-    case open(View)
+    /// Open a kind of screen over the current one (from anywhere, by one key): the help, the grid…
+    case open(ScreenKind)
     /// A number typed or clicked: whatever that number stands for on this screen (a case on the
     /// home screen, a stage in a case, a section of the argument).
     case number(Int)
@@ -46,42 +45,24 @@ public enum Action: Equatable, Sendable {
 }
 
 extension Action {
-    /// Whether the action moves a follower away from the presenter's place (quitting, help and
-    /// rejoining do not).
+    /// Whether the action moves a follower away from the presenter's place (quitting, opening a
+    /// box such as help, and rejoining do not).
     var detachesFollower: Bool {
         switch self {
-        case .quit, .interrupt, .toggleHelp, .rejoin: return false
+        case .quit, .interrupt, .rejoin: return false
+        case .open(let kind): return !kind.isBox
         default: return true
         }
     }
-}
-
-/// The views a key opens from anywhere.
-public enum View: Equatable, Sendable {
-    case argument
-    case questions
-    /// The comparison grid: cases by stages.
-    case grid
-    /// One stage (the current one) across all the cases.
-    case across
-    /// Search everything.
-    case search
-    /// Presenter mode: the current case for a projector.
-    case presenter
-    /// The article's figures as bar charts.
-    case figures
-    /// Every dated event of every case on one axis.
-    case timeline
-    /// The article's terms, filtered by typing.
-    case glossary
-    /// The works the article cites, each with every place it cites them.
-    case sources
 }
 
 /// What a screen asks the explorer to do after an action.
 public enum Navigation: Equatable, Sendable {
     /// Open a screen over this one; `back` returns here.
     case push(Screen)
+    /// Open the screen a position names over this one (a case at a stage, an event of the
+    /// timeline): how one screen opens another without building it.
+    case go(Position)
     /// Leave this screen for the one beneath.
     case back
     /// Say something in the footer until the next key.

@@ -1,7 +1,7 @@
 import InfluenceContent
 
-/// What every screen reads: the content, the symbols to draw with, and caches of laid-out pages and
-/// note labels. One per explorer, used from one thread.
+/// What every screen reads: the content, the symbols to draw with, and the screens' caches (laid-out
+/// pages, note labels, the search's index, list layouts). One per explorer, used from one thread.
 public final class Environment {
     /// Everything the explorer shows, read the first time a screen needs it (the first screen draws
     /// from `home` alone, so the built-in content can be read after the first frame is shown).
@@ -20,24 +20,18 @@ public final class Environment {
     /// The time now, in seconds on the explorer's clock (set by the explorer before each event; the
     /// core reads no clock itself).
     public internal(set) var now: Double = 0
-    private let pages = PageCache()
-    private var index: SearchIndex?
+    /// The screens' caches, one of each type (a list: see `footers`).
+    private var caches: [(kind: ObjectIdentifier, cache: AnyObject)] = []
     /// Footers made so far, a few at most: a list (a dictionary's first use costs the start-up
     /// a scan of the binary's conformances, before the first frame).
     private var footers: [(key: FooterKey, hints: [KeyMap.FooterHint])] = []
 
     private struct FooterKey: Equatable {
-        var context: KeyContext
+        var kind: ScreenKind
         var typing: Bool
     }
-    private var labels: [LabelKey: NoteLabels] = [:]
     /// The last layout of each kind made, with what it was made for.
     private var layouts: [(kind: ObjectIdentifier, key: Any, value: Any)] = []
-
-    private struct LabelKey: Hashable {
-        var subject: ReadingSubject
-        var stage: Int
-    }
 
     public init(content: Content, glyphs: Glyphs) {
         loaded = content
@@ -57,31 +51,12 @@ public final class Environment {
     /// Reads the content now, if it was not read yet (the explorer does this after its first frame).
     public func prepare() { _ = content }
 
-    /// The note labels of a case, of the argument, or of one stage across the cases (at `step`), worked out once.
-    public func labels(for subject: ReadingSubject, step: Int = 0) -> NoteLabels {
-        let key = LabelKey(subject: subject, stage: subject == .across ? step : 0)
-        if let known = labels[key] { return known }
-        let made: NoteLabels
-        switch subject {
-        case .argument:
-            made = NoteLabels(argumentOf: content)
-        case .case(let id):
-            made = content.case(id).map { NoteLabels(case: $0, in: content) }
-                ?? NoteLabels(argumentOf: content)
-        case .across:
-            let stage = content.stages.indices.contains(step) ? content.stages[step].id : ""
-            made = NoteLabels(stage: stage, acrossCasesOf: content)
-        }
-        labels[key] = made
-        return made
-    }
-
     /// The footer's entries for a screen's keys (leaving out letters where they type), worked out
     /// once per kind of screen.
-    func footer(for context: KeyContext, typing: Bool) -> [KeyMap.FooterHint] {
-        let key = FooterKey(context: context, typing: typing)
+    func footer(for kind: ScreenKind, typing: Bool) -> [KeyMap.FooterHint] {
+        let key = FooterKey(kind: kind, typing: typing)
         if let known = footers.first(where: { $0.key == key }) { return known.hints }
-        let made = KeyMap.footer(for: context, typing: typing, content: home, glyphs: glyphs)
+        let made = KeyMap.footer(for: kind, typing: typing, content: home, glyphs: glyphs)
         footers.append((key, made))
         return made
     }
@@ -100,28 +75,12 @@ public final class Environment {
         return made
     }
 
-    /// Everything searchable, indexed the first time a search needs it.
-    var searchIndex: SearchIndex {
-        if let index { return index }
-        let made = SearchIndex(env: self)
-        index = made
+    /// The cache of a type (a screen's pages, its index), made by `make` the first time it is asked for.
+    func cache<Cache: AnyObject>(_ make: () -> Cache) -> Cache {
+        let kind = ObjectIdentifier(Cache.self)
+        if let known = caches.first(where: { $0.kind == kind })?.cache as? Cache { return known }
+        let made = make()
+        caches.append((kind, made))
         return made
     }
-
-    /// The page for a case at a stage (or a section of the argument) laid out in `area`; nil for a
-    /// case the content does not have.
-    public func page(_ subject: ReadingSubject, step: Int, area: Rect) -> Page? {
-        pages.page(subject, step: step, size: area.size) {
-            PageBuilder(env: self, layout: ReadingLayout(area: Rect(area.size)))
-                .page(for: subject, step: step, labels: labels(for: subject, step: step))
-        }
-    }
-}
-
-/// What a reading screen shows: one case, the article's argument, or one stage across all the cases.
-public enum ReadingSubject: Hashable, Sendable {
-    case argument
-    case `case`(CaseID)
-    /// One stage of every case, one case after another; the step is the stage.
-    case across
 }

@@ -3,7 +3,7 @@ import InfluenceContent
 /// The explorer: the environment and the state, fed events by a terminal and drawing frames for it.
 public final class Explorer {
     public let env: Environment
-    public private(set) var state: ExplorerState
+    public internal(set) var state: ExplorerState
     /// Where the mouse lands on the frame last drawn.
     private var lastFrame: Frame?
 
@@ -50,11 +50,6 @@ public final class Explorer {
     public func go(to position: Position) {
         state.go(to: position, env: env)
         lastFrame = nil
-    }
-
-    /// Opens presenter mode on a case at a stage (`influence present`).
-    public func present(case id: CaseID, step: Int) {
-        state.push(.presenter(PresenterModel(case: id, step: step)), env: env)
     }
 
     /// Follows a presenter from now on; `lead` reports the presenter's places.

@@ -14,7 +14,7 @@ public struct ExplorerState: Equatable, Sendable {
     /// Set when the explorer should stop, with the process exit code.
     public private(set) var exitCode: Int32?
     /// The last search's words: `/` offers them again.
-    public private(set) var lastQuery = ""
+    public internal(set) var lastQuery = ""
     /// Places marked with m and a letter, to go back to with ' and the letter.
     public internal(set) var marks: [Character: Position] = [:]
     /// Set after m or ': the next key names a mark.
@@ -24,11 +24,11 @@ public struct ExplorerState: Equatable, Sendable {
 
     public init(size: Size) {
         self.size = size
-        stack = [.home(HomeModel())]
+        stack = [ScreenKind.root]
     }
 
     /// The screen on top: the one keys go to.
-    public var top: Screen { stack.last ?? .home(HomeModel()) }
+    public var top: Screen { stack.last ?? ScreenKind.root }
 
     /// Where screens draw: the whole window but the footer row.
     public var area: Rect { Rect(x: 0, y: 0, width: size.width, height: max(0, size.height - 1)) }
@@ -57,7 +57,7 @@ public struct ExplorerState: Equatable, Sendable {
                 return
             }
         }
-        guard let action = KeyMap.action(for: key, in: top.context) else {
+        guard let action = KeyMap.action(for: key, on: top.kind) else {
             let name = key == .char(" ") ? "Space" : key.name(env.glyphs)
             message = "\(name) does nothing here; ? shows the keys"
             return
@@ -79,8 +79,6 @@ public struct ExplorerState: Equatable, Sendable {
             exitCode = 0
         case .interrupt:
             exitCode = 130
-        case .toggleHelp:
-            if case .help = top { back(env: env) } else { push(.help(HelpModel()), env: env) }
         case .back:
             if stack.count > 1 { back(env: env) } else { message = "This is the home screen; q quits" }
         case .beginMark, .beginJump:
@@ -88,27 +86,8 @@ public struct ExplorerState: Equatable, Sendable {
             message = action == .beginMark ? "Mark this place: type a letter" : "Go to the mark: type its letter"
         case .nextHit, .previousHit:
             step(search: action == .nextHit ? 1 : -1, env: env)
-        case .open(.presenter):
-            // p again leaves presenter mode, for the same case and stage read as usual: the reading
-            // screen it was opened from (moved to that stage), or a new one in its place.
-            if case .presenter(let presenter) = top {
-                let reading = presenter.reading(env: env, area: area)
-                if stack.count > 2, case .reading(let below) = stack[stack.count - 2], case .reading(let now) = reading,
-                   below.subject == now.subject {
-                    stack.removeLast()
-                    if below.step != now.step { stack[stack.count - 1] = reading }
-                } else {
-                    stack[stack.count - 1] = reading
-                }
-                return
-            }
-            push(Screen.opening(.presenter, env: env, area: area, from: top), env: env)
-        case .open(.search):
-            if top.shows(.search) { return }
-            push(.search(SearchModel(offering: lastQuery, env: env)), env: env)
-        case .open(let view):
-            if top.shows(view) { return }
-            push(Screen.opening(view, env: env, area: area, from: top), env: env)
+        case .open(let kind):
+            open(kind, env: env)
         default:
             var screen = top
             let navigation = screen.update(action, env: env, area: area)
@@ -137,28 +116,33 @@ public struct ExplorerState: Equatable, Sendable {
         message = problem ?? "Mark \(letter)"
     }
 
-    /// n and N: the search nearest the top of the stack moves to its next (or previous) hit, and the
-    /// screens opened from it give way to that hit's place, as n and N step through a file in less.
-    mutating func step(search offset: Int, env: Environment) {
-        guard let index = stack.lastIndex(where: { if case .search = $0 { return true } else { return false } }),
-              case .search(var search) = stack[index] else {
-            message = "No search to step through: / searches"
+    /// Opens a kind of screen over this one, by its key. On a screen of that kind already, the
+    /// screen says what its key does again (presenter mode and help close; most do nothing).
+    mutating func open(_ kind: ScreenKind, env: Environment) {
+        if top.kind == kind {
+            let beneath = stack.count > 1 ? stack[stack.count - 2] : nil
+            switch top.model.reopened(beneath: beneath, env: env, area: area) {
+            case .close?: back(env: env)
+            case .replace(let screen)?: stack[stack.count - 1] = screen
+            case .closeReplacingBeneath(let screen)?:
+                stack.removeLast()
+                stack[stack.count - 1] = screen
+            case nil: break
+            }
             return
         }
-        guard let hit = search.step(by: offset) else {
-            message = "Nothing matches \u{201C}\(search.query)\u{201D}"
-            return
-        }
-        stack[index] = .search(search)
-        stack.removeSubrange((index + 1)...)
-        push(SearchModel.screen(for: hit, query: search.query, env: env, area: area), env: env)
-        message = "\u{201C}\(search.query)\u{201D}: hit \(search.selection + 1) of \(search.hits.count)"
+        guard let open = kind.open else { return }
+        push(open(ScreenKind.Opening(from: top, env: env, area: area, lastQuery: lastQuery)), env: env)
     }
 
     /// Carries out what a screen asked for.
     mutating func go(_ navigation: Navigation, env: Environment) {
         switch navigation {
         case .push(let screen): push(screen, env: env)
+        case .go(let position):
+            let (screen, problem) = Screen.restoring(position, env: env, area: area)
+            if let screen { push(screen, env: env) }
+            message = problem
         case .back: back(env: env)
         case .message(let text): message = text
         }
@@ -174,9 +158,9 @@ public struct ExplorerState: Equatable, Sendable {
     mutating func back(env: Environment) {
         guard stack.count > 1 else { return }
         var closed = stack.removeLast()
-        if case .search(let search) = closed { lastQuery = search.query }
-        if stack.count > 1, case .search(let search) = top {
-            lastQuery = search.query
+        if let query = closed.model.searchQuery { lastQuery = query }
+        if stack.count > 1, let query = top.model.searchQuery {
+            lastQuery = query
             closed = stack.removeLast()
         }
         stack[stack.count - 1].returned(from: closed, env: env)

@@ -7,12 +7,8 @@ import InfluenceContent
 /// Read back strictly, as untrusted input: bounded, only known keys, numbers in range; anything
 /// else is left out and said, never a crash.
 public struct Position: Equatable, Sendable {
-    /// The views a position can name.
-    public enum View: String, CaseIterable, Sendable {
-        case home, `case`, argument, across, grid, questions, presenter, timeline, glossary, sources, figures
-    }
-
-    public var view: View
+    /// The kind of screen: any a position can name (`ScreenKind.named`).
+    public var view: ScreenKind
     public var caseID: CaseID?
     /// A stage or section (0-based), a grid column, a presenter's slide.
     public var step: Int?
@@ -24,7 +20,7 @@ public struct Position: Equatable, Sendable {
     /// The chosen entry of a list or grid row.
     public var item: Int?
 
-    public init(view: View, caseID: CaseID? = nil, step: Int? = nil, reveal: Int? = nil, anchor: Anchor? = nil,
+    public init(view: ScreenKind, caseID: CaseID? = nil, step: Int? = nil, reveal: Int? = nil, anchor: Anchor? = nil,
                 item: Int? = nil) {
         self.view = view
         self.caseID = caseID
@@ -43,7 +39,7 @@ public struct Position: Equatable, Sendable {
 
     /// The record's text.
     public var record: String {
-        var lines = [Self.header, "view \(view.rawValue)"]
+        var lines = [Self.header, "view \(view.name)"]
         if let caseID { lines.append("case \(caseID.rawValue)") }
         if let step { lines.append("step \(step)") }
         if let reveal { lines.append("reveal \(reveal)") }
@@ -64,8 +60,8 @@ public struct Position: Equatable, Sendable {
         }
         lines.removeFirst()
         var problems: [String] = []
-        var view: View?
-        var position = Position(view: .home)
+        var view: ScreenKind?
+        var position = Position(view: ScreenKind.root.kind)
         func number(_ word: Substring) -> Int? {
             guard word.count <= 7, let n = Int(word), n >= 0, n <= maximumNumber else { return nil }
             return n
@@ -76,7 +72,7 @@ public struct Position: Equatable, Sendable {
             let values = words.dropFirst()
             switch (key, values.count) {
             case ("view", 1):
-                view = View(rawValue: String(values[values.startIndex]))
+                view = ScreenKind.named(String(values[values.startIndex]))
                 if view == nil { problems.append("an unknown view") }
             case ("case", 1):
                 let id = String(values[values.startIndex])

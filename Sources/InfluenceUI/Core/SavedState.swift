@@ -116,7 +116,7 @@ public struct SavedState: Equatable, Sendable {
 
         /// The state to go on from: the place kept, or home.
         public var state: SavedState {
-            SavedState(folder: folder, place: place ?? Position(view: .home), marks: marks)
+            SavedState(folder: folder, place: place ?? ScreenKind.root.kind.position, marks: marks)
         }
     }
 

@@ -1,62 +1,18 @@
 import InfluenceContent
 
-/// The keys of one kind of screen.
-public enum KeyContext: String, CaseIterable, Sendable {
-    case home, reading, argument, across, grid, questions, figures, timeline, glossary, sources, search, presenter, box, help
-}
+/// Bindings that work on the same screens, listed together under a title in help and the README.
+/// A kind of screen names the sections whose keys work on it (`ScreenKind.sections`); sections that
+/// several screens share (lists, scrolling) are written once.
+public struct KeySection: Sendable, Equatable {
+    public let title: String
+    public let bindings: [KeyBinding]
 
-/// Bindings that work on the same screens, listed together in help and the README.
-public enum KeySection: String, CaseIterable, Sendable {
-    case everywhere = "Everywhere"
-    case home = "Home screen"
-    case scrolling = "Reading, and in boxes"
-    case reading = "Reading the argument, a case, or one stage across the cases"
-    case caseOnly = "Reading a case, or one stage across the cases"
-    case across = "One stage across the cases"
-    case grid = "The comparison grid"
-    case search = "Search (letters type into the search)"
-    case presenter = "Presenter mode"
-    case questions = "Discussion questions"
-    case figures = "Figures as charts"
-    case timeline = "The timeline"
-    case glossary = "The glossary (letters, digits and spaces type into its filter)"
-    case sources = "The sources"
-    case box = "A note or quotation box"
-    case help = "This help"
-
-    /// Whether the section's keys work on a screen with this context (`contexts` without an array).
-    public func includes(_ context: KeyContext) -> Bool {
-        switch self {
-        case .everywhere: return true
-        case .scrolling: return context == .reading || context == .argument || context == .across
-            || context == .box || context == .help
-        case .reading: return context == .reading || context == .argument || context == .across
-        case .caseOnly: return context == .reading || context == .across
-        default: return contexts[0] == context
-        }
+    public init(_ title: String, _ bindings: [KeyBinding]) {
+        self.title = title
+        self.bindings = bindings
     }
 
-    /// The screens where the section's keys work.
-    public var contexts: [KeyContext] {
-        switch self {
-        case .everywhere: return KeyContext.allCases
-        case .home: return [.home]
-        case .scrolling: return [.reading, .argument, .across, .box, .help]
-        case .reading: return [.reading, .argument, .across]
-        case .caseOnly: return [.reading, .across]
-        case .across: return [.across]
-        case .grid: return [.grid]
-        case .search: return [.search]
-        case .presenter: return [.presenter]
-        case .questions: return [.questions]
-        case .figures: return [.figures]
-        case .timeline: return [.timeline]
-        case .glossary: return [.glossary]
-        case .sources: return [.sources]
-        case .box: return [.box]
-        case .help: return [.help]
-        }
-    }
+    public static func == (a: KeySection, b: KeySection) -> Bool { a.title == b.title }
 }
 
 /// What a binding does: an action, or the number typed (whatever it stands for on the screen).
@@ -83,25 +39,25 @@ public struct FooterEntry: Sendable {
     }
 }
 
-/// One row of the key table: keys, what they do, where, the help text, and the footer entry.
+/// One row of the key table: keys, what they do, the help text, and the footer entry.
 public struct KeyBinding: Sendable {
     public var keys: [Key]
     public var command: KeyCommand
     public var help: String
-    public var section: KeySection
     public var footer: FooterEntry?
 
-    public init(_ keys: [Key], _ command: KeyCommand, _ help: String, in section: KeySection,
-                footer: FooterEntry? = nil) {
+    public init(_ keys: [Key], _ command: KeyCommand, _ help: String, footer: FooterEntry? = nil) {
         self.keys = keys
         self.command = command
         self.help = help
-        self.section = section
         self.footer = footer
     }
 
     /// The binding for an action: `.action(...)` without the wrapper.
-    init(_ keys: [Key], _ action: Action, _ help: String, in section: KeySection, footer: FooterEntry? = nil) {
-        self.init(keys, .action(action), help, in: section, footer: footer)
+    init(_ keys: [Key], _ action: Action, _ help: String, footer: FooterEntry? = nil) {
+        self.init(keys, .action(action), help, footer: footer)
     }
+
+    /// The digits, for a binding whose command is the number typed.
+    static let digits: [Key] = (0...9).map { Key.char(Character(String($0))) }
 }

@@ -3,7 +3,7 @@ enum Footer {
     static func render(state: ExplorerState, env: Environment, row: Rect, into frame: inout Frame) {
         guard !row.isEmpty else { return }
         frame.buffer.fill(row, with: Cell(" ", role: .status))
-        let hints = env.footer(for: state.top.context, typing: state.top.takesText)
+        let hints = env.footer(for: state.top.kind, typing: state.top.takesText)
         let pinned = hints.filter(\.pinnedRight)
         func width(_ hint: KeyMap.FooterHint) -> Int {
             TextWidth.columns(of: hint.keys) + TextWidth.columns(of: hint.word) + 3

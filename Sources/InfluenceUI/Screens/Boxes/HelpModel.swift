@@ -4,7 +4,6 @@ public struct HelpModel: BoxModel {
 
     public init() {}
 
-    var context: KeyContext { .help }
 
     func title(env: Environment) -> String { "Keys" }
 

@@ -12,7 +12,6 @@ public struct NoteModel: BoxModel {
         self.label = label
     }
 
-    var context: KeyContext { .box }
 
     func title(env: Environment) -> String {
         let kind = env.content.note(note)?.footnoteLabel ?? "a note of ours"

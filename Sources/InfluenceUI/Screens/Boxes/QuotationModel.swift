@@ -9,7 +9,6 @@ public struct QuotationModel: BoxModel {
         self.attribution = attribution
     }
 
-    var context: KeyContext { .box }
 
     func title(env: Environment) -> String { "Quotation" }
 

@@ -15,8 +15,6 @@ public struct FiguresModel: ScreenModel {
         charts = FigureCharts.make(content)
     }
 
-    var context: KeyContext { .figures }
-
     /// Rows under the charts for the chosen figure: a rule naming its place, then its description.
     static func detailHeight(_ area: Rect) -> Int { area.height >= 40 ? 5 : 4 }
 
@@ -87,7 +85,7 @@ public struct FiguresModel: ScreenModel {
 
     func open(layout: FiguresLayout, env: Environment, area: Rect) -> Navigation? {
         guard let bar = Self.chosen(charts, layout, selection: selection)?.bar else { return nil }
-        return .push(.reading(ReadingModel(subject: .case(bar.caseID), step: bar.stageIndex, env: env, area: area)))
+        return .go(.reading(case: bar.caseID, step: bar.stageIndex))
     }
 
     /// Shows the chosen bar: its whole chart when the chart fits, else the bar with as much of its

@@ -22,7 +22,6 @@ public struct GlossaryModel: ScreenModel {
         scroll = min(list.items[index].firstLine, max(0, list.lines.count - Self.listRect(area).height))
     }
 
-    var context: KeyContext { .glossary }
     var takesText: Bool { true }
 
     /// The matching terms laid out for a width.
@@ -145,7 +144,7 @@ public struct GlossaryModel: ScreenModel {
     func open(list: List, env: Environment, area: Rect) -> Navigation? {
         guard list.terms.indices.contains(selection) else { return nil }
         let term = env.content.glossary[list.terms[selection]]
-        return .push(.search(SearchModel(query: Glossary.searchWords(term).first ?? term.term, env: env)))
+        return .push(Screen(SearchModel(query: Glossary.searchWords(term).first ?? term.term, env: env)))
     }
 
     mutating func keepInView(_ list: List, height: Int) {

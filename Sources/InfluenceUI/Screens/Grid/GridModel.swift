@@ -19,8 +19,6 @@ public struct GridModel: ScreenModel {
         self.column = column ?? (env.content.stages.firstIndex { $0.isCondition } ?? 0)
     }
 
-    var context: KeyContext { .grid }
-
     /// How the grid fits an area: the columns and rows shown and their sizes.
     struct Layout {
         static let minimumColumnWidth = 18
@@ -112,7 +110,7 @@ public struct GridModel: ScreenModel {
         let c = content.cases[row]
         let stageID = content.stages[column].id
         let step = c.stages.firstIndex { $0.stage == stageID } ?? 0
-        return .push(.reading(ReadingModel(subject: .case(c.caseID), step: step, env: env, area: area)))
+        return .go(.reading(case: c.caseID, step: step))
     }
 
     mutating func keepCursorInView(_ layout: Layout, columns: Int) {

@@ -7,7 +7,6 @@ public struct HomeModel: ScreenModel {
 
     public init() {}
 
-    var context: KeyContext { .home }
 
     /// One entry of the list: its number (as typed), title, years and gist.
     struct Entry {
@@ -45,18 +44,16 @@ public struct HomeModel: ScreenModel {
 
     mutating func open(entry: Int, env: Environment, area: Rect) -> Navigation? {
         selection = entry
-        let content = env.content
-        let subject: ReadingSubject = entry == 0 ? .argument : .case(content.cases[entry - 1].caseID)
-        return .push(.reading(ReadingModel(subject: subject, env: env, area: area)))
+        if entry == 0 { return .go(.framework(stage: nil)) }
+        return .go(.reading(case: env.content.cases[entry - 1].caseID, step: 0))
     }
 
     /// Back from a case: the case left is the one chosen, so Enter goes straight back to it.
     mutating func returned(from screen: Screen, env: Environment) {
-        guard case .reading(let model) = screen else { return }
-        switch model.subject {
-        case .argument: selection = 0
-        case .case(let id): selection = (env.content.caseIndex(id) ?? (selection - 1)) + 1
-        case .across: break
+        if screen.kind == .argument {
+            selection = 0
+        } else if screen.kind == .case, let id = screen.chosen(env: env).caseID {
+            selection = (env.content.caseIndex(id) ?? (selection - 1)) + 1
         }
     }
 
@@ -98,16 +95,18 @@ public struct HomeModel: ScreenModel {
         }
     }
 
-    /// The views any key opens, as the home screen lists them.
-    static let views: [(key: String, name: String, view: View)] = [
-        ("c", "compare the cases", .grid), ("a", "one stage across them", .across), ("t", "timeline", .timeline),
-        ("#", "figures", .figures), ("/", "search", .search), ("d", "questions", .questions), ("w", "glossary", .glossary),
-        ("s", "sources", .sources), ("p", "present", .presenter),
-    ]
+    /// The views any key opens, as the home screen lists them: the kinds of screen whose key says
+    /// how (`ScreenKind.Opener.atHome`), in its order.
+    static var views: [(key: String, name: String, view: ScreenKind)] {
+        ScreenKind.all.compactMap { kind -> (place: Int, item: (key: String, name: String, view: ScreenKind))? in
+            guard let opener = kind.opener, let home = opener.atHome, let key = opener.keys.first else { return nil }
+            return (home.place, (key.name(.ascii), home.name, kind))
+        }.sorted { $0.place < $1.place }.map(\.item)
+    }
 
     /// The views laid out in lines of `width`, as many to a line as fit.
-    static func viewLines(width: Int, glyphs: Glyphs) -> [[(key: String, name: String, view: View)]] {
-        var lines: [[(key: String, name: String, view: View)]] = [[]]
+    static func viewLines(width: Int, glyphs: Glyphs) -> [[(key: String, name: String, view: ScreenKind)]] {
+        var lines: [[(key: String, name: String, view: ScreenKind)]] = [[]]
         var used = 0
         for item in views {
             let w = TextWidth.columns(of: item.key) + 1 + TextWidth.columns(of: item.name) + 3

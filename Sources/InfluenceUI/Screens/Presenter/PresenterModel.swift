@@ -18,7 +18,6 @@ public struct PresenterModel: ScreenModel {
         slide = PresenterDeck.slide(forStep: step)
     }
 
-    var context: KeyContext { .presenter }
     var wantsTicks: Bool { timer.isRunning }
 
     /// The text's column: centred, at most 90 columns wide, so lines stay readable on a wide screen.
@@ -88,7 +87,7 @@ public struct PresenterModel: ScreenModel {
                 return .message("Select a note marker with . first")
             }
             let id = markers[index]
-            return .push(.note(NoteModel(note: id, label: env.labels(for: .case(caseID))[id.rawValue])))
+            return .push(Screen(NoteModel(note: id, label: env.labels(for: .case(caseID))[id.rawValue])))
         default:
             return nil
         }
@@ -113,12 +112,6 @@ public struct PresenterModel: ScreenModel {
     func shownMarkers(deck: PresenterDeck) -> [NoteID] {
         guard deck.slides.indices.contains(slide) else { return [] }
         return deck.slides[slide].units.prefix(revealed).flatMap { $0 }.flatMap(\.spans).compactMap(\.note)
-    }
-
-    /// The reading screen for the stage shown (p leaves presenter mode there).
-    func reading(env: Environment, area: Rect) -> Screen {
-        let stages = env.content.case(caseID)?.stages.count ?? 1
-        return .reading(ReadingModel(subject: .case(caseID), step: min(slide, max(0, stages - 1)), env: env, area: area))
     }
 
     func render(env: Environment, area: Rect, into frame: inout Frame) {

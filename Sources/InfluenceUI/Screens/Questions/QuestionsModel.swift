@@ -10,8 +10,6 @@ public struct QuestionsModel: ScreenModel {
 
     public init() {}
 
-    var context: KeyContext { .questions }
-
     /// The questions laid out for a width: lines, and where each question's lines are.
     struct Layout {
         var lines: [StyledLine] = []
@@ -116,7 +114,7 @@ public struct QuestionsModel: ScreenModel {
     func open(_ caseID: CaseID, env: Environment, area: Rect) -> Navigation? {
         guard let c = env.content.case(caseID) else { return nil }
         let outcome = c.stages.firstIndex { $0.stage == "outcome" } ?? max(0, c.stages.count - 1)
-        return .push(.reading(ReadingModel(subject: .case(caseID), step: outcome, env: env, area: area)))
+        return .go(.reading(case: caseID, step: outcome))
     }
 
     func render(env: Environment, area: Rect, into frame: inout Frame) {

@@ -24,14 +24,6 @@ public struct ReadingModel: ScreenModel {
         resetPanes(env: env, area: area)
     }
 
-    var context: KeyContext {
-        switch subject {
-        case .case: return .reading
-        case .argument: return .argument
-        case .across: return .across
-        }
-    }
-
     /// The page shown, laid out for the area.
     public func page(env: Environment, area: Rect) -> Page? {
         env.page(subject, step: step, area: area)
@@ -80,7 +72,7 @@ public struct ReadingModel: ScreenModel {
                   let c = content.case(page.sections[current].caseID) else { return nil }
             let stageID = content.stages.indices.contains(step) ? content.stages[step].id : ""
             let index = c.stages.firstIndex { $0.stage == stageID } ?? 0
-            return .push(.reading(ReadingModel(subject: .case(c.caseID), step: index, env: env, area: area)))
+            return .push(Screen(ReadingModel(subject: .case(c.caseID), step: index, env: env, area: area)))
         case .nextCase, .previousCase:
             guard let target = neighbourCase(action == .nextCase ? 1 : -1, content: content),
                   case .case(let id) = subject, let current = content.case(id), let next = content.case(target) else {
@@ -120,16 +112,16 @@ public struct ReadingModel: ScreenModel {
             guard page.sideItems.indices.contains(sideSelection) else { return nil }
             switch page.sideItems[sideSelection].target {
             case .note(let id):
-                return .push(.note(NoteModel(note: id, label: labels[id.rawValue])))
+                return .push(Screen(NoteModel(note: id, label: labels[id.rawValue])))
             case .quotation(let text, let attribution):
-                return .push(.quotation(QuotationModel(text: text, attribution: attribution)))
+                return .push(Screen(QuotationModel(text: text, attribution: attribution)))
             }
         }
         guard let index = markerSelection, page.markers.indices.contains(index) else {
             return .message("Select a note marker with . first, or Tab to the side pane")
         }
         let id = page.markers[index].note
-        return .push(.note(NoteModel(note: id, label: labels[id.rawValue])))
+        return .push(Screen(NoteModel(note: id, label: labels[id.rawValue])))
     }
 
     /// A digit: the stage (or section) the stepper shows with that number.

@@ -25,7 +25,6 @@ public struct SearchModel: ScreenModel {
         offered = !query.isEmpty
     }
 
-    var context: KeyContext { .search }
     var takesText: Bool { true }
 
     /// Rows each hit takes in the list: its place, then its words in context.
@@ -97,13 +96,15 @@ public struct SearchModel: ScreenModel {
         case .page(let subject, let step, let pane, let part):
             var model = ReadingModel(subject: subject, step: step, env: env, area: area)
             model.show(SearchFocus(query: query, pane: pane, part: part, ordinal: hit.ordinal), env: env, area: area)
-            return .reading(model)
+            return Screen(model)
         case .event(let id, let index):
-            return Screen.opening(event: id, index: index, env: env, area: area)
+            let at = Timeline.entries(env.content).firstIndex { $0.caseID == id && $0.eventIndex == index } ?? 0
+            return Screen.restoring(Position(view: .timeline, item: at), env: env, area: area).screen ?? ScreenKind.root
         case .term(let id):
-            return Screen.opening(term: id, env: env, area: area)
+            let at = env.content.glossary.firstIndex { $0.id == id } ?? 0
+            return Screen.restoring(Position(view: .glossary, item: at), env: env, area: area).screen ?? ScreenKind.root
         case .source(let id):
-            return Screen.opening(source: id, env: env, area: area)
+            return Screen(SourcesModel(selecting: id, env: env, area: area))
         }
     }
 

@@ -31,10 +31,10 @@ public struct SourcesModel: ScreenModel {
     /// Opened from a case or the argument, the first source cited on the page shown is chosen.
     init(env: Environment, area: Rect, from top: Screen) {
         self.init(env: env)
-        guard case .reading(let reading) = top else { return }
+        guard let shown = top.model(as: ReadingModel.self) else { return }
         let cited = entries.firstIndex { entry in
             entry.places.contains { citing in
-                if case .place(let p) = citing.target { return p.subject == reading.subject && p.step == reading.step }
+                if case .place(let p) = citing.target { return p.subject == shown.subject && p.step == shown.step }
                 return false
             }
         }
@@ -45,8 +45,6 @@ public struct SourcesModel: ScreenModel {
             scroll = min(layout.items[cited].firstLine, max(0, layout.lines.count - Self.listRect(area).height))
         }
     }
-
-    var context: KeyContext { .sources }
 
     /// The sources laid out for a width.
     struct Layout {
@@ -168,8 +166,8 @@ public struct SourcesModel: ScreenModel {
             return .message("\(entry.source.shortCitation) is cited nowhere in this content")
         }
         switch entry.places[index].target {
-        case .place(let place): return .push(.reading(place.reading(env: env, area: area)))
-        case .event(let event): return .push(.timeline(TimelineModel(selecting: event, env: env, area: area)))
+        case .place(let place): return .push(Screen(place.reading(env: env, area: area)))
+        case .event(let event): return .go(Position(view: .timeline, item: event))
         }
     }
 

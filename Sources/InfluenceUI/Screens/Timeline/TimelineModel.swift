@@ -17,7 +17,7 @@ public struct TimelineModel: ScreenModel {
     /// Opened from a case, the timeline starts at that case's first event.
     init(env: Environment, area: Rect, from top: Screen) {
         self.init()
-        if case .reading(let reading) = top, case .case(let id) = reading.subject,
+        if top.kind == .case, let id = top.chosen(env: env).caseID,
            let first = Self.layout(env: env, area: area).entries.firstIndex(where: { $0.caseID == id }) {
             self = TimelineModel(selecting: first, env: env, area: area)
         }
@@ -30,8 +30,6 @@ public struct TimelineModel: ScreenModel {
         guard layout.list.items.indices.contains(index) else { return }
         scrollToTop(layout.list.items[index], lines: layout.list.lines.count, height: layout.listRect.height)
     }
-
-    var context: KeyContext { .timeline }
 
     /// Where things go in an area, and the list, the ruler and the legend laid out for it.
     struct Layout {
@@ -157,10 +155,10 @@ public struct TimelineModel: ScreenModel {
         let item = layout.list.items[selection]
         if let marker, item.markers.indices.contains(marker) {
             let id = item.markers[marker].note
-            return .push(.note(NoteModel(note: id, label: env.labels(for: .case(entry.caseID))[id.rawValue])))
+            return .push(Screen(NoteModel(note: id, label: env.labels(for: .case(entry.caseID))[id.rawValue])))
         }
         guard env.content.case(entry.caseID) != nil else { return .message("This event's case is missing") }
-        return .push(.reading(Timeline.place(of: entry, content: env.content).reading(env: env, area: area)))
+        return .push(Screen(Timeline.place(of: entry, content: env.content).reading(env: env, area: area)))
     }
 
     /// Scrolls so the whole event shows, with the gap row above it when it has one.

@@ -1,0 +1,44 @@
+import InfluenceContent
+
+extension ScreenKind {
+    /// A note in full, in a box over the page it was opened from.
+    public static let note = ScreenKind(name: "note", title: "A note", sections: [KeyMap.scrolling, .box], isBox: true)
+
+    /// A quotation in full, in a box over the page it was opened from.
+    public static let quotation = ScreenKind(name: "quotation", title: "A quotation", sections: [KeyMap.scrolling, .box], isBox: true)
+
+    /// The keys, in a box: `?` opens it from anywhere and closes it again.
+    public static let help = ScreenKind(
+        name: "help", title: "The keys", sections: [KeyMap.scrolling, .help], isBox: true,
+        opener: Opener([.char("?")], "Show or hide the keys", footer: .right(90, "help"), alwaysInFooter: true),
+        open: { _ in Screen(HelpModel()) })
+}
+
+extension KeySection {
+    /// A note or quotation box: closing it.
+    static let box = KeySection("A note or quotation box", [
+        KeyBinding([.escape, .backspace, .enter, .char("q")], .back, "Close the box and return to the same place",
+                   footer: .at(7, "close")),
+    ])
+
+    /// The help box: closing it.
+    static let help = KeySection("This help", [
+        KeyBinding([.escape, .backspace, .enter, .char("q")], .back, "Close help and return to the same place",
+                   footer: .at(7, "close")),
+    ])
+}
+
+extension NoteModel {
+    var kind: ScreenKind { .note }
+}
+
+extension QuotationModel {
+    var kind: ScreenKind { .quotation }
+}
+
+extension HelpModel {
+    var kind: ScreenKind { .help }
+
+    /// ? again closes the help.
+    func reopened(beneath: Screen?, env: Environment, area: Rect) -> Reopening? { .close }
+}

@@ -1,0 +1,105 @@
+import InfluenceContent
+
+extension ScreenKind {
+    /// A case at one of its stages: the text, and its quotations and notes beside it.
+    public static let `case` = ScreenKind(
+        name: "case", title: "A case", sections: [KeyMap.scrolling, .reading, .caseOnly],
+        numbers: { 1...max(1, $0.stageCount) },
+        restore: { position, env, area in ReadingModel.restore(position, env: env, area: area) })
+
+    /// The article's argument, section by section.
+    public static let argument = ScreenKind(
+        name: "argument", title: "The argument", sections: [KeyMap.scrolling, .reading],
+        opener: Opener([.char("f")], "The article's argument: power versus influence", footer: .at(60, "argument")),
+        numbers: { _ in 1...ArgumentSection.allCases.count },
+        open: { opening in Screen(ReadingModel(subject: .argument, env: opening.env, area: opening.area)) },
+        restore: { position, env, area in ReadingModel.restore(position, env: env, area: area) })
+
+    /// One stage of every case, one case after another.
+    public static let across = ScreenKind(
+        name: "across", title: "One stage across the cases", sections: [KeyMap.scrolling, .reading, .caseOnly, .across],
+        opener: Opener([.char("a")], "One stage (the current one) across all the cases", footer: .at(59, "across"), atHome: (2, "one stage across them")),
+        numbers: { 1...max(1, $0.stageCount) },
+        open: { opening in
+            let step = opening.chosen.stage ?? opening.env.content.stages.firstIndex { $0.isCondition } ?? 0
+            return Screen(ReadingModel(subject: .across, step: step, env: opening.env, area: opening.area))
+        },
+        restore: { position, env, area in ReadingModel.restore(position, env: env, area: area) })
+}
+
+extension KeySection {
+    /// Reading any page: stages, panes, markers, notes.
+    static let reading = KeySection("Reading the argument, a case, or one stage across the cases", [
+        KeyBinding([.right, .char("l")], .nextStage, "Next stage (after a case's last stage, the next case)",
+                   footer: .at(1, "stage", pairedWith: .previousStage)),
+        KeyBinding([.left, .char("h")], .previousStage, "Previous stage (before the first, the previous case)"),
+        KeyBinding(KeyBinding.digits, .number, "Go to the stage with that number (in the argument, the section)"),
+        KeyBinding([.tab], .focusNext,
+                   "Switch between the text and the side pane; there ↑↓ step through quotations and notes",
+                   footer: .at(4, "pane")),
+        KeyBinding([.backTab], .focusPrevious, "Switch panes the other way"),
+        KeyBinding([.char(".")], .nextMarker, "Select the next note marker in the text",
+                   footer: .at(5, "marker", pairedWith: .previousMarker)),
+        KeyBinding([.char(",")], .previousMarker, "Select the previous note marker"),
+        KeyBinding([.enter], .activate, "Show the selected note marker, note or quotation in full", footer: .at(6, "note")),
+        KeyBinding([.escape, .backspace], .back, "Back to where you came from, as it was", footer: .at(7, "back")),
+    ])
+
+    /// Reading a case, or a stage across the cases: from case to case.
+    static let caseOnly = KeySection("Reading a case, or one stage across the cases", [
+        KeyBinding([.char("]")], .nextCase, "Next case, same stage", footer: .at(2, "case", pairedWith: .previousCase)),
+        KeyBinding([.char("[")], .previousCase, "Previous case, same stage"),
+    ])
+
+    /// One stage across the cases: open the case in view.
+    static let across = KeySection("One stage across the cases", [
+        KeyBinding([.char("o")], .openCase, "Open the case at the top of the text, at this stage", footer: .at(2, "open")),
+    ])
+}
+
+extension ReadingModel {
+    var kind: ScreenKind {
+        switch subject {
+        case .case: return .case
+        case .argument: return .argument
+        case .across: return .across
+        }
+    }
+
+    func chosen(env: Environment) -> Chosen {
+        switch subject {
+        case .case(let id): return Chosen(caseID: id, stage: step)
+        case .across: return Chosen(stage: step)
+        case .argument: return .nothing
+        }
+    }
+
+    func position(env: Environment, area: Rect) -> Position? {
+        let anchor = page(env: env, area: area).flatMap { page in
+            page.main.indices.contains(mainScroll) ? page.main[mainScroll].anchor : nil
+        }
+        switch subject {
+        case .case(let id): return Position(view: .case, caseID: id, step: step, anchor: anchor)
+        case .argument: return Position(view: .argument, step: step, anchor: anchor)
+        case .across: return Position(view: .across, step: step, anchor: anchor)
+        }
+    }
+
+    /// The page a position names (a case, the argument, a stage across the cases), scrolled to its anchor.
+    static func restore(_ position: Position, env: Environment, area: Rect) -> (screen: Screen?, problem: String?) {
+        let content = env.content
+        let (caseID, missing) = position.existingCase(in: content)
+        let subject: ReadingSubject
+        switch position.view {
+        case .argument: subject = .argument
+        case .across: subject = .across
+        default:
+            guard let id = caseID else { return (nil, "The content has no cases") }
+            subject = .case(id)
+        }
+        let (step, beyond) = Position.clamped(position.step, below: PageBuilder.stepCount(for: subject, content: content))
+        var model = ReadingModel(subject: subject, step: step, env: env, area: area)
+        if let anchor = position.anchor { model.scroll(to: anchor, env: env, area: area) }
+        return (Screen(model), missing ?? beyond)
+    }
+}
