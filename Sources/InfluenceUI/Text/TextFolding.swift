@@ -94,4 +94,17 @@ public enum TextFolding {
               let letter = words[at + 1].first else { return lower }
         return String(letter).lowercased()
     }
+
+    /// The names a name stands for: the words outside brackets, and a bracketed name (not a
+    /// bracketed year): "USAID (AID)" is "USAID " and "AID"; "Mérida Agreement (1999)" is one.
+    static func names(in name: String) -> [String] {
+        var outside = "", inside = ""
+        var depth = 0
+        for ch in name {
+            if ch == "(" { depth += 1; continue }
+            if ch == ")" { depth = max(0, depth - 1); continue }
+            if depth > 0 { inside.append(ch) } else { outside.append(ch) }
+        }
+        return inside.contains(where: \.isLetter) ? [outside, inside] : [outside]
+    }
 }

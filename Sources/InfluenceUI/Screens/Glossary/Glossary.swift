@@ -29,19 +29,7 @@ public enum Glossary {
     /// recertification" is two; "USAID (AID)" is USAID and AID; "Mérida Agreement (1999)" is
     /// "merida agreement"), then its expansion.
     static func searchWords(_ term: Term) -> [String] {
-        var names: [String] = []
-        for name in term.term.split(separator: "/") {
-            var outside = "", inside = ""
-            var depth = 0
-            for ch in name {
-                if ch == "(" { depth += 1; continue }
-                if ch == ")" { depth = max(0, depth - 1); continue }
-                if depth > 0 { inside.append(ch) } else { outside.append(ch) }
-            }
-            names.append(outside)
-            // A bracketed name, not a bracketed year.
-            if inside.contains(where: \.isLetter) { names.append(inside) }
-        }
+        var names = term.term.split(separator: "/").flatMap { TextFolding.names(in: String($0)) }
         if let expansion = term.expansion { names.append(expansion) }
         return names.map { TextFolding.foldedString($0).split(separator: " ").joined(separator: " ") }.filter { !$0.isEmpty }
     }
