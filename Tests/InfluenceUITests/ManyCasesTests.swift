@@ -157,8 +157,12 @@ func manyCases(_ copies: Int) -> Content {
         for offset in -1...18 {
             for selected in -1..<items.count {
                 var frame = Frame(size: Size(width: 12, height: 9))
-                LinesView.markItems(items, selected: selected, offset: offset, in: rect, glyphs: .unicode, into: &frame)
+                var list = ItemList()
+                list.selection = selected
+                list.scroll = offset
+                list.mark(RangeItems(items), in: rect, glyphs: .unicode, into: &frame)
                 var expected = Frame(size: Size(width: 12, height: 9))
+                expected.hit(rect, .pane(.main))
                 for (index, lines) in items.enumerated() {
                     let top = max(lines.lowerBound, offset), bottom = min(lines.upperBound, offset + rect.height)
                     guard top < bottom else { continue }

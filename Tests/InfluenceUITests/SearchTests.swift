@@ -98,4 +98,30 @@ import InfluenceContent
     @Test func nWithoutASearchSaysSo() {
         #expect(explorer(Self.size, keys: "3 n").state.message == "No search to step through: / searches")
     }
+
+    /// The hits are a list as the others are: a click chooses a hit and a second opens it; a page
+    /// down turns a whole page of hits, the choice on the first hit in view; the wheel scrolls.
+    @Test func theHitsAnswerClicksPagesAndTheWheel() throws {
+        let e = explorer(Size(width: 80, height: 24), keys: "/ m e x i c o")
+        let count = try #require(search(e)).hits.count
+        let visible = SearchModel.visibleHits(e.state.area)
+        #expect(count > 3 * visible)
+        let rows = e.frame().text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The third hit's context row.
+        let y = SearchModel.listArea(e.state.area).y + 2 * SearchModel.rowsPerHit + 1
+        e.mouse(MouseEvent(.click, x: 10, y: y))
+        #expect(search(e)?.selection == 2)
+        #expect(e.frame().text.split(separator: "\n", omittingEmptySubsequences: false)[y].hasPrefix("▌"), "\(rows[y])")
+        e.mouse(MouseEvent(.click, x: 10, y: y))
+        #expect(e.place.hasPrefix("search > "))
+
+        let paged = explorer(Size(width: 80, height: 24), keys: "/ m e x i c o NPage")
+        #expect(search(paged)?.scroll == visible - 1)
+        #expect(search(paged)?.selection == visible - 1)
+        let wheeled = explorer(Size(width: 80, height: 24), keys: "/ m e x i c o")
+        _ = wheeled.frame()
+        wheeled.mouse(MouseEvent(.wheelDown, x: 10, y: 10))
+        #expect(search(wheeled)?.scroll == 1)
+        #expect(search(wheeled)?.selection == 1)
+    }
 }

@@ -18,26 +18,6 @@ enum Scrolling {
         return min(max(0, next), maxOffset)
     }
 
-    /// The top line that shows lines `top..<bottom` of `total`, `height` at a time, moving `offset`
-    /// as little as it can; when they do not all fit, their start shows.
-    static func showing(_ top: Int, _ bottom: Int, from offset: Int, total: Int, height: Int) -> Int {
-        var next = offset
-        if top < next {
-            next = top
-        } else if bottom > next + height {
-            next = min(bottom - height, top)
-        }
-        return min(max(0, next), max(0, total - height))
-    }
-
-    /// After a resize, the top line that keeps a chosen item at the same row on screen (`before`
-    /// and `after` are its first line before and after), then shows the item.
-    static func keepingRow(before: Int?, after: Int, lineCount: Int, from offset: Int, total: Int, height: Int) -> Int {
-        let row = before.map { $0 - offset } ?? 0
-        let kept = max(0, after - max(0, row))
-        return showing(after, after + lineCount, from: kept, total: total, height: height)
-    }
-
     /// The item a list's choice follows when the page moved under it: the first of the items (given
     /// by their first lines) that starts in the `height` lines from `offset`, or with `last` the last
     /// one; nil when none starts in view.

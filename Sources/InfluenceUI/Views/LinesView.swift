@@ -2,25 +2,6 @@ import InfluenceContent
 
 /// Draws styled lines into a rectangle from a given line on, clipped to it.
 enum LinesView {
-    /// Marks the items of a list drawn in `rect` (gutter in its first column) from line `offset`:
-    /// each item (the lines it takes) is a click target that selects it, and the chosen item's rows
-    /// on screen carry the gutter bar. The items are in line order, one after another, so only those
-    /// in view are looked at (a list of thousands costs a key no more than a short one).
-    static func markItems<Items: RandomAccessCollection>(_ items: Items, selected: Int, offset: Int, in rect: Rect,
-                                                         glyphs: Glyphs, into frame: inout Frame)
-    where Items.Element == Range<Int>, Items.Index == Int {
-        let start = Scrolling.firstIndex(items) { $0.upperBound > offset }
-        for index in start..<items.endIndex {
-            let lines = items[index]
-            guard lines.lowerBound < offset + rect.height else { break }
-            let top = max(lines.lowerBound, offset), bottom = min(lines.upperBound, offset + rect.height)
-            guard top < bottom else { continue }
-            frame.hit(Rect(x: rect.x, y: rect.y + top - offset, width: rect.width, height: bottom - top), .action(.select(index)))
-            guard index == selected else { continue }
-            for line in top..<bottom { frame.buffer.write(glyphs.gutter, x: rect.x, y: rect.y + line - offset, role: .accent) }
-        }
-    }
-
     /// `highlight`: the marker for a note on one line, drawn selected. `matches`: a folded search
     /// query whose matches are drawn highlighted.
     static func render(_ lines: [StyledLine], offset: Int, in rect: Rect, into frame: inout Frame,

@@ -6,29 +6,36 @@ import InfluenceContent
 /// that uses the chosen term.
 public struct GlossaryModel: ScreenModel {
     /// What has been typed.
-    public var filter = ""
+    var typed = ListFilter()
+    /// The chosen term (an index into the terms that match) and the first list line shown.
+    var list = ItemList()
+    /// What has been typed.
+    public var filter: String { get { typed.text } set { typed.text = newValue } }
     /// The chosen term, an index into the terms that match.
-    public var selection = 0
+    public var selection: Int { get { list.selection } set { list.selection = newValue } }
     /// The first list line shown.
-    public var scroll = 0
+    public var scroll: Int { get { list.scroll } set { list.scroll = newValue } }
 
     public init() {}
 
     /// The whole glossary with a term chosen and in view.
     init(selecting id: String, env: Environment, area: Rect) {
-        let list = Self.list(env: env, filter: "", width: max(1, Self.listRect(area).width - 2))
-        guard let index = list.terms.firstIndex(where: { env.content.glossary[$0].id == id }) else { return }
-        selection = index
-        scroll = min(list.items[index].firstLine, max(0, list.lines.count - Self.listRect(area).height))
+        let all = Self.list(env: env, filter: "", width: max(1, Self.listRect(area).width - 2))
+        guard let index = all.terms.firstIndex(where: { env.content.glossary[$0].id == id }) else { return }
+        list = ItemList(showing: index, items: all, height: Self.listRect(area).height)
     }
 
     var takesText: Bool { true }
 
     /// The matching terms laid out for a width.
-    struct List {
+    struct List: ItemLines {
         var terms: [Int] = []
         var lines: [StyledLine] = []
-        var items: [(firstLine: Int, lineCount: Int)] = []
+        var items: [Range<Int>] = []
+
+        var itemCount: Int { items.count }
+        var lineCount: Int { lines.count }
+        func lines(of index: Int) -> Range<Int> { items[index] }
     }
 
     /// What a list is laid out for.
@@ -56,7 +63,7 @@ public struct GlossaryModel: ScreenModel {
                 list.lines += StyledWrap.wrap([Span(Background.labelled(background), .background)], width: width,
                                               first: [Span("  ")], rest: [Span("  ")])
             }
-            list.items.append((first, list.lines.count - first))
+            list.items.append(first..<list.lines.count)
         }
         return list
     }
@@ -75,118 +82,68 @@ public struct GlossaryModel: ScreenModel {
     /// The widest the list gets, gutter included: longer lines are hard to follow.
     static let readingWidth = 104
 
-    func list(env: Environment, area: Rect) -> List {
+    func matches(env: Environment, area: Rect) -> List {
         Self.list(env: env, filter: filter, width: max(1, Self.listRect(area).width - 2))
     }
 
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
-        switch action {
-        case .type(let c):
-            // Typing narrows the list to the best matches first: the first is chosen.
-            filter.append(c)
-            selection = 0
-            scroll = 0
-            return nil
-        case .erase:
-            guard !filter.isEmpty else { return .message("The filter is empty; Esc goes back") }
-            return refilter(String(filter.dropLast()), env: env, area: area)
-        case .cancel:
-            guard !filter.isEmpty else { return .back }
-            return refilter("", env: env, area: area)
-        default:
-            break
-        }
-        let list = list(env: env, area: area)
-        let height = max(1, Self.listRect(area).height)
-        guard !list.items.isEmpty else {
-            return action == .activate ? .message("No term matches; Backspace erases, Esc clears the filter") : nil
-        }
-        selection = min(selection, list.items.count - 1)
-        switch action {
-        case .down: selection = min(list.items.count - 1, selection + 1)
-        case .up: selection = max(0, selection - 1)
-        case .top: selection = 0
-        case .bottom: selection = list.items.count - 1
-        case .pageDown, .pageUp, .scroll:
-            scroll = Scrolling.offset(scroll, action, lines: list.lines.count, height: height)
-            let atEnd = action == .pageDown && scroll >= list.lines.count - height
-            if let chosen = Scrolling.itemInView(list.items.lazy.map(\.firstLine), offset: scroll, height: height, last: atEnd) {
-                selection = chosen
+        let chosen = chosenTerm(env: env, area: area)
+        if let change = typed.update(action) {
+            switch change {
+            case .narrowed, .widened:
+                // Typing narrows the list to the best matches first; erasing keeps the chosen term.
+                let after = matches(env: env, area: area)
+                list = ListFilter.list(after: change, keeping: chosen.flatMap { after.terms.firstIndex(of: $0) }, items: after,
+                                       height: Self.listRect(area).height)
+                return nil
+            case .nothingToErase: return .message("The filter is empty; Esc goes back")
+            case .nothingToClear: return .back
             }
-            return nil
-        case .select(let index):
-            guard list.items.indices.contains(index) else { return nil }
-            if index == selection { return open(list: list, env: env, area: area) }
-            selection = index
-        case .activate:
-            return open(list: list, env: env, area: area)
-        default:
-            return nil
         }
-        keepInView(list, height: height)
-        return nil
+        let shown = matches(env: env, area: area)
+        switch list.update(action, items: shown, height: Self.listRect(area).height) {
+        case .open(let index): return open(env.content.glossary[shown.terms[index]], env: env)
+        case .nothingToOpen: return .message("No term matches; Backspace erases, Esc clears the filter")
+        case .moved, .notHandled: return nil
+        }
     }
 
-    /// A shorter filter (or none): the chosen term stays chosen, and in view.
-    mutating func refilter(_ text: String, env: Environment, area: Rect) -> Navigation? {
-        let before = list(env: env, area: area)
-        let chosen = before.terms.indices.contains(selection) ? before.terms[selection] : nil
-        filter = text
-        let after = list(env: env, area: area)
-        selection = chosen.flatMap { after.terms.firstIndex(of: $0) } ?? 0
-        scroll = 0
-        keepInView(after, height: max(1, Self.listRect(area).height))
-        return nil
+    /// The chosen term, by its place in the glossary.
+    func chosenTerm(env: Environment, area: Rect) -> Int? {
+        let terms = matches(env: env, area: area).terms
+        return terms.indices.contains(selection) ? terms[selection] : nil
     }
 
     /// Enter: a search for the term (by its first name: "certification" for "certification /
     /// recertification"), to see every place that uses it.
-    func open(list: List, env: Environment, area: Rect) -> Navigation? {
-        guard list.terms.indices.contains(selection) else { return nil }
-        let term = env.content.glossary[list.terms[selection]]
-        return .push(Screen(SearchModel(query: Glossary.searchWords(term).first ?? term.term, env: env)))
-    }
-
-    mutating func keepInView(_ list: List, height: Int) {
-        guard list.items.indices.contains(selection) else { scroll = 0; return }
-        let item = list.items[selection]
-        scroll = Scrolling.showing(item.firstLine, item.firstLine + item.lineCount, from: scroll, total: list.lines.count,
-                                   height: height)
+    func open(_ term: Term, env: Environment) -> Navigation? {
+        .push(Screen(SearchModel(query: Glossary.searchWords(term).first ?? term.term, env: env)))
     }
 
     mutating func resize(env: Environment, from old: Rect, to new: Rect) {
-        let before = list(env: env, area: old)
-        let after = list(env: env, area: new)
-        guard after.items.indices.contains(selection) else { return }
-        let item = after.items[selection]
-        scroll = Scrolling.keepingRow(before: before.items.indices.contains(selection) ? before.items[selection].firstLine : nil,
-                                      after: item.firstLine, lineCount: item.lineCount, from: scroll,
-                                      total: after.lines.count, height: max(1, Self.listRect(new).height))
+        list.resize(from: matches(env: env, area: old), to: matches(env: env, area: new), height: Self.listRect(new).height)
     }
 
     func render(env: Environment, area: Rect, into frame: inout Frame) {
         let g = env.glyphs
         let rect = Self.listRect(area)
-        let list = list(env: env, area: area)
+        let shown = matches(env: env, area: area)
         let total = env.content.glossary.count
-        let position = Scrolling.position(offset: scroll, height: rect.height, total: list.lines.count, glyphs: g)
         let x = frame.buffer.write("Glossary", x: rect.x, y: area.y, role: .title)
-        let titleRoom = rect.maxX - 1 - TextWidth.columns(of: position) - x
-        frame.buffer.write(TextWidth.truncate("  Enter opens the first place that uses the term", to: titleRoom, ellipsis: g.ellipsis),
-                           x: x, y: area.y, role: .dim)
-        if !position.isEmpty {
-            frame.buffer.write(position, x: rect.maxX - TextWidth.columns(of: position), y: area.y, role: .dim)
-        }
+        let positionX = list.renderPosition(lineCount: shown.lines.count, height: rect.height, right: rect.maxX, y: area.y,
+                                            glyphs: g, into: &frame)
+        frame.buffer.write(TextWidth.truncate("  Enter opens the first place that uses the term", to: positionX - 1 - x,
+                                              ellipsis: g.ellipsis), x: x, y: area.y, role: .dim)
 
         // The filter line: what was typed, a cursor, and how many terms match.
-        let count = filter.isEmpty ? "\(total) terms" : "\(list.terms.count) of \(total)"
+        let count = filter.isEmpty ? "\(total) terms" : "\(shown.terms.count) of \(total)"
         let countX = rect.maxX - TextWidth.columns(of: count)
         let filterY = area.y + 1
         var fx = frame.buffer.write("Filter: ", x: rect.x, y: filterY, role: .accent)
         let room = max(1, countX - 2 - fx - 1)
-        let shown = TextWidth.columns(of: filter) <= room ? filter
+        let visible = TextWidth.columns(of: filter) <= room ? filter
             : g.ellipsis + String(filter.reversed().prefix(room - TextWidth.columns(of: g.ellipsis)).reversed())
-        fx = frame.buffer.write(shown, x: fx, y: filterY, limit: countX - 2)
+        fx = frame.buffer.write(visible, x: fx, y: filterY, limit: countX - 2)
         frame.buffer.write(" ", x: fx, y: filterY, role: .selection)
         if filter.isEmpty {
             // The longest hint that fits whole.
@@ -197,26 +154,17 @@ public struct GlossaryModel: ScreenModel {
         }
         frame.buffer.write(count, x: countX, y: filterY, role: filter.isEmpty ? .dim : .accent)
 
-        frame.hit(rect, .pane(.main))
-        let text = rect.splitLeft(2).rest
-        guard !list.items.isEmpty else {
+        guard !shown.items.isEmpty else {
+            frame.hit(rect, .pane(.main))
+            let text = rect.splitLeft(2).rest
             let message = "No term matches \(g.openQuote)\(filter)\(g.closeQuote). Backspace erases; Esc clears the filter."
             for (i, line) in WordWrap.lines(message, width: max(1, text.width)).enumerated() where i < text.height {
                 frame.buffer.write(line, x: text.x, y: text.y + i)
             }
             return
         }
-        LinesView.render(list.lines, offset: scroll, in: text, into: &frame)
-        LinesView.markItems(list.items.lazy.map { $0.firstLine..<($0.firstLine + $0.lineCount) }, selected: selection,
-                            offset: scroll, in: rect, glyphs: g, into: &frame)
         // The chosen term's name, selected.
-        if list.items.indices.contains(selection), list.terms.indices.contains(selection) {
-            let item = list.items[selection]
-            if item.firstLine >= scroll && item.firstLine < scroll + rect.height {
-                let name = env.content.glossary[list.terms[selection]].term
-                let shown = TextWidth.prefix(list.lines[item.firstLine].text, fitting: TextWidth.columns(of: name))
-                frame.buffer.write(shown, x: text.x, y: text.y + item.firstLine - scroll, role: .selection, limit: text.maxX)
-            }
-        }
+        let name = shown.terms.indices.contains(selection) ? env.content.glossary[shown.terms[selection]].term : ""
+        list.render(shown.lines, items: shown, in: rect, glyphs: g, into: &frame, chosenName: TextWidth.columns(of: name))
     }
 }

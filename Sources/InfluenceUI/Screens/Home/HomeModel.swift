@@ -2,8 +2,11 @@ import InfluenceContent
 
 /// The first screen: the article's question, the argument, and the cases to choose from.
 public struct HomeModel: ScreenModel {
+    /// The chosen entry. The home list draws its entries itself, at rows of its own (`HomeList`):
+    /// the item list only moves the choice, over entries that all count as in view.
+    var list = ItemList()
     /// The chosen entry: 0 is the argument, then the cases in order.
-    public var selection = 0
+    public var selection: Int { get { list.selection } set { list.selection = newValue } }
 
     public init() {}
 
@@ -24,20 +27,21 @@ public struct HomeModel: ScreenModel {
 
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
         let last = env.content.cases.count
+        let entries = UniformItems(itemCount: last + 1, linesPerItem: 1)
         switch action {
-        case .up: selection = max(0, selection - 1)
-        case .down: selection = min(last, selection + 1)
-        case .scroll(_, let delta): selection = min(last, max(0, selection + (delta > 0 ? 1 : -1)))
-        case .top: selection = 0
-        case .bottom: selection = last
-        case .activate: return open(entry: selection, env: env, area: area)
+        case .scroll(_, let delta):
+            // The wheel steps through the entries one at a time.
+            _ = list.update(delta > 0 ? .down : .up, items: entries, height: entries.lineCount)
         case .number(let n):
             if n == 0 { return open(entry: 0, env: env, area: area) }
             guard let index = env.content.cases.firstIndex(where: { $0.number == n }) else {
                 return .message("No case \(n); the cases are 1\(env.glyphs.rangeDash)\(last), and 0 is the argument")
             }
             return open(entry: index + 1, env: env, area: area)
-        default: break
+        default:
+            if case .open(let entry) = list.update(action, items: entries, height: entries.lineCount) {
+                return open(entry: entry, env: env, area: area)
+            }
         }
         return nil
     }

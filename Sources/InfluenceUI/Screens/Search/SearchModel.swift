@@ -5,10 +5,12 @@ import InfluenceContent
 public struct SearchModel: ScreenModel {
     public private(set) var query: String
     public private(set) var hits: [SearchHit] = []
+    /// The chosen hit and the first hit shown: the list moves hit by hit (each drawn on two rows).
+    var list = ItemList()
     /// The chosen hit.
-    public private(set) var selection = 0
+    public var selection: Int { list.selection }
     /// The first hit shown.
-    var scroll = 0
+    var scroll: Int { list.scroll }
 
     /// Whether the words shown are the last search's, offered again: typing replaces them,
     /// anything else keeps them.
@@ -33,10 +35,18 @@ public struct SearchModel: ScreenModel {
     /// The list's rectangle: below the query line and a hint line.
     static func listArea(_ area: Rect) -> Rect { area.splitTop(3).rest }
 
+    /// The hits as a list, a line each (`rowsPerHit` rows on screen).
+    var items: UniformItems { UniformItems(itemCount: hits.count, linesPerItem: 1) }
+
+    /// How many hits the list shows.
+    static func visibleHits(_ area: Rect) -> Int { max(1, listArea(area).height / rowsPerHit) }
+
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
-        let visible = max(1, Self.listArea(area).height / Self.rowsPerHit)
         let wasOffered = offered
         offered = false
+        // n and N may have moved the choice from elsewhere: the list starts from where it was drawn.
+        list.keepInView(items: items, height: Self.visibleHits(area))
+        var outcome = ItemList.Outcome.notHandled
         switch action {
         case .type(let c):
             if wasOffered { query = "" }
@@ -46,40 +56,28 @@ public struct SearchModel: ScreenModel {
             guard !query.isEmpty else { return .back }
             if wasOffered { query = "" } else { query.removeLast() }
             refresh(env: env)
-        case .down: selection = min(max(0, hits.count - 1), selection + 1)
-        case .up: selection = max(0, selection - 1)
-        case .pageDown: selection = min(max(0, hits.count - 1), selection + max(1, visible - 1))
-        case .pageUp: selection = max(0, selection - max(1, visible - 1))
-        case .top: selection = 0
-        case .bottom: selection = max(0, hits.count - 1)
-        case .scroll(_, let delta): selection = min(max(0, hits.count - 1), max(0, selection + delta / 3))
-        case .choose(let index):
-            guard hits.indices.contains(index) else { return nil }
-            selection = index
-            return open(env: env, area: area)
-        case .activate:
-            guard !hits.isEmpty else {
-                return .message(query.isEmpty ? "Type what to find" : "Nothing matches \u{201C}\(query)\u{201D}")
-            }
-            return open(env: env, area: area)
+        case .scroll(let pane, let delta):
+            // The wheel turns by rows, the list moves by hits.
+            outcome = list.update(.scroll(pane, delta / Self.rowsPerHit), items: items, height: Self.visibleHits(area))
         default:
-            return nil
+            outcome = list.update(action, items: items, height: Self.visibleHits(area))
         }
-        if selection < scroll { scroll = selection }
-        if selection >= scroll + visible { scroll = selection - visible + 1 }
-        return nil
+        switch outcome {
+        case .open: return open(env: env, area: area)
+        case .nothingToOpen: return .message(query.isEmpty ? "Type what to find" : "Nothing matches \u{201C}\(query)\u{201D}")
+        case .moved, .notHandled: return nil
+        }
     }
 
     mutating func refresh(env: Environment) {
         hits = query.isEmpty ? [] : env.searchIndex.hits(for: query)
-        selection = 0
-        scroll = 0
+        list = ItemList()
     }
 
     /// The hit chosen, moved by `offset` (n and N), kept in range; nil when there are no hits.
     mutating func step(by offset: Int) -> SearchHit? {
         guard !hits.isEmpty else { return nil }
-        selection = (selection + offset + hits.count) % hits.count
+        list.selection = (selection + offset + hits.count) % hits.count
         return hits[selection]
     }
 
@@ -137,32 +135,31 @@ public struct SearchModel: ScreenModel {
         frame.buffer.write(TextWidth.truncate(hint, to: max(1, area.width - 2), ellipsis: g.ellipsis), x: area.x + 1,
                            y: belowQuery.y, role: .dim)
 
-        let list = Self.listArea(area)
+        let rect = Self.listArea(area)
         let entries = env.searchIndex.entries
-        let visible = max(1, list.height / Self.rowsPerHit)
+        let visible = Self.visibleHits(area)
         // n and N move the choice from elsewhere: the list follows it.
-        let scroll = min(max(self.scroll, selection - visible + 1), selection)
-        for row in 0..<visible {
-            let index = scroll + row
-            guard hits.indices.contains(index) else { break }
+        var following = list
+        following.keepInView(items: items, height: visible)
+        for index in following.itemsInView(items, height: visible) {
             let hit = hits[index], entry = entries[hit.entry]
-            let y = list.y + row * Self.rowsPerHit
+            let y = rect.y + (index - following.scroll) * Self.rowsPerHit
             let selected = index == selection
-            if selected {
-                for dy in 0..<Self.rowsPerHit { frame.buffer.write(g.gutter, x: list.x, y: y + dy, role: .accent) }
-            }
-            frame.buffer.write(TextWidth.truncate(entry.label, to: max(1, list.width - 3), ellipsis: g.ellipsis),
-                               x: list.x + 2, y: y, role: selected ? .accent : .dim)
+            frame.buffer.write(TextWidth.truncate(entry.label, to: max(1, rect.width - 3), ellipsis: g.ellipsis),
+                               x: rect.x + 2, y: y, role: selected ? .accent : .dim)
             renderContext(of: env.searchIndex.characters(of: hit), in: entry.text,
-                          row: Rect(x: list.x + 2, y: y + 1, width: list.width - 3, height: 1),
+                          row: Rect(x: rect.x + 2, y: y + 1, width: rect.width - 3, height: 1),
                           selected: selected, glyphs: g, into: &frame)
-            frame.hit(Rect(x: list.x, y: y, width: list.width, height: Self.rowsPerHit), .action(.choose(index)))
         }
+        // The gutter bar and the click targets, on the rows the hits take.
+        var rows = following
+        rows.scroll = following.scroll * Self.rowsPerHit
+        rows.mark(UniformItems(itemCount: hits.count, linesPerItem: Self.rowsPerHit),
+                  in: Rect(x: rect.x, y: rect.y, width: rect.width, height: visible * Self.rowsPerHit), glyphs: g, into: &frame)
         if !query.isEmpty, hits.isEmpty {
-            frame.buffer.write("Nothing matches \u{201C}\(query)\u{201D}.", x: list.x + 2, y: list.y, role: .normal,
-                               limit: list.maxX)
+            frame.buffer.write("Nothing matches \u{201C}\(query)\u{201D}.", x: rect.x + 2, y: rect.y, role: .normal,
+                               limit: rect.maxX)
         }
-        frame.hit(list, .pane(.main))
     }
 
     /// The words around a hit (the characters it covers) on one row, the hit highlighted, "…"

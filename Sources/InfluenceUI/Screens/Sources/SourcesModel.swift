@@ -4,12 +4,14 @@ import InfluenceContent
 /// (case and stage, or section of the argument, with pages). Enter opens a source's first place;
 /// → (or Tab) goes into its places to choose one.
 public struct SourcesModel: ScreenModel {
+    /// The chosen source (an index into the sorted sources) and the first list line shown.
+    var list = ItemList()
     /// The chosen source, an index into the sorted sources.
-    public var selection = 0
+    public var selection: Int { get { list.selection } set { list.selection = newValue } }
     /// The chosen place of that source, when the places are being chosen from.
     public var place: Int?
     /// The first list line shown.
-    public var scroll = 0
+    public var scroll: Int { get { list.scroll } set { list.scroll = newValue } }
     /// Every source with its places, gathered once (the content does not change while the explorer runs).
     let entries: [SourceEntry]
 
@@ -21,11 +23,7 @@ public struct SourcesModel: ScreenModel {
     init(selecting id: String, env: Environment, area: Rect) {
         self.init(env: env)
         guard let index = entries.firstIndex(where: { $0.source.id == id }) else { return }
-        selection = index
-        let layout = layout(env: env, area: area)
-        if layout.items.indices.contains(index) {
-            scroll = min(layout.items[index].firstLine, max(0, layout.lines.count - Self.listRect(area).height))
-        }
+        list = ItemList(showing: index, items: layout(env: env, area: area), height: Self.listRect(area).height)
     }
 
     /// Opened from a case or the argument, the first source cited on the page shown is chosen.
@@ -39,15 +37,12 @@ public struct SourcesModel: ScreenModel {
             }
         }
         guard let cited else { return }
-        selection = cited
-        let layout = layout(env: env, area: area)
-        if layout.items.indices.contains(cited) {
-            scroll = min(layout.items[cited].firstLine, max(0, layout.lines.count - Self.listRect(area).height))
-        }
+        list = ItemList(showing: cited, items: layout(env: env, area: area), height: Self.listRect(area).height)
     }
 
     /// The sources laid out for a width.
-    struct Layout {
+    struct Layout: ItemLines {
+        /// A source's lines.
         struct Item {
             var firstLine: Int
             var lineCount: Int
@@ -58,6 +53,10 @@ public struct SourcesModel: ScreenModel {
         var entries: [SourceEntry] = []
         var lines: [StyledLine] = []
         var items: [Item] = []
+
+        var itemCount: Int { items.count }
+        var lineCount: Int { lines.count }
+        func lines(of index: Int) -> Range<Int> { items[index].firstLine..<(items[index].firstLine + items[index].lineCount) }
     }
 
     /// The entries laid out for the list's width (the entries come from the content, which does not
@@ -112,34 +111,21 @@ public struct SourcesModel: ScreenModel {
 
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
         let layout = layout(env: env, area: area)
-        let items = layout.items
-        guard !items.isEmpty else { return action == .activate ? .message("The content cites no sources") : nil }
-        selection = min(selection, items.count - 1)
-        let height = max(1, Self.listRect(area).height)
+        let height = Self.listRect(area).height
+        guard !layout.items.isEmpty else { return action == .activate ? .message("The content cites no sources") : nil }
+        selection = min(selection, layout.items.count - 1)
         let places = layout.entries[selection].places
         switch action {
-        case .down, .up:
-            let step = action == .down ? 1 : -1
-            if let place {
-                self.place = min(max(0, place + step), max(0, places.count - 1))
-            } else {
-                selection = min(max(0, selection + step), items.count - 1)
+        case .down, .up, .top, .bottom:
+            // Among the places: ↑ ↓ Home End move among the source's places; else among the sources.
+            guard let place else { return moveList(action, layout: layout, env: env, area: area) }
+            let last = max(0, places.count - 1)
+            switch action {
+            case .down: self.place = min(place + 1, last)
+            case .up: self.place = max(0, place - 1)
+            case .top: self.place = 0
+            default: self.place = last
             }
-        case .top, .bottom:
-            if place != nil {
-                place = action == .top ? 0 : max(0, places.count - 1)
-            } else {
-                selection = action == .top ? 0 : items.count - 1
-            }
-        case .pageDown, .pageUp, .scroll:
-            scroll = Scrolling.offset(scroll, action, lines: layout.lines.count, height: height)
-            let atEnd = action == .pageDown && scroll >= layout.lines.count - height
-            if let chosen = Scrolling.itemInView(items.lazy.map(\.firstLine), offset: scroll, height: height, last: atEnd),
-               chosen != selection {
-                selection = chosen
-                place = nil
-            }
-            return nil
         case .focusNext:
             guard !places.isEmpty else {
                 return .message("\(layout.entries[selection].source.shortCitation) is cited nowhere in this content")
@@ -147,18 +133,20 @@ public struct SourcesModel: ScreenModel {
             place = place ?? 0
         case .focusPrevious:
             place = nil
-        case .select(let index):
-            guard items.indices.contains(index) else { return nil }
-            if index == selection { return open(layout.entries[selection], place: place ?? 0, env: env, area: area) }
-            selection = index
-            place = nil
-        case .activate:
-            return open(layout.entries[selection], place: place ?? 0, env: env, area: area)
         default:
-            return nil
+            return moveList(action, layout: layout, env: env, area: area)
         }
         keepInView(layout, height: height)
         return nil
+    }
+
+    /// A list action among the sources: a source newly chosen is chosen from its start, not a place.
+    mutating func moveList(_ action: Action, layout: Layout, env: Environment, area: Rect) -> Navigation? {
+        let before = selection
+        let outcome = list.update(action, items: layout, height: Self.listRect(area).height)
+        if selection != before { place = nil }
+        guard case .open = outcome else { return nil }
+        return open(layout.entries[selection], place: place ?? 0, env: env, area: area)
     }
 
     func open(_ entry: SourceEntry, place index: Int, env: Environment, area: Rect) -> Navigation? {
@@ -176,22 +164,17 @@ public struct SourcesModel: ScreenModel {
     mutating func keepInView(_ layout: Layout, height: Int) {
         guard layout.items.indices.contains(selection) else { return }
         let item = layout.items[selection]
-        var top = item.firstLine, bottom = item.firstLine + item.lineCount
-        if let place, item.places.indices.contains(place) {
-            let chosen = item.places[place]
-            bottom = chosen.firstLine + chosen.lineCount
-            if bottom - top > height { top = chosen.firstLine }
-        }
-        scroll = Scrolling.showing(top, bottom, from: scroll, total: layout.lines.count, height: height)
+        guard let place, item.places.indices.contains(place) else { return list.keepInView(items: layout, height: height) }
+        let chosen = item.places[place]
+        let bottom = chosen.firstLine + chosen.lineCount
+        list.show((bottom - item.firstLine > max(1, height) ? chosen.firstLine : item.firstLine)..<bottom,
+                  lineCount: layout.lines.count, height: height)
     }
 
     mutating func resize(env: Environment, from old: Rect, to new: Rect) {
-        let before = layout(env: env, area: old)
         let after = layout(env: env, area: new)
-        guard after.items.indices.contains(selection) else { return }
-        let row = before.items.indices.contains(selection) ? before.items[selection].firstLine - scroll : 0
-        scroll = max(0, after.items[selection].firstLine - max(0, row))
-        keepInView(after, height: max(1, Self.listRect(new).height))
+        list.keepRow(from: layout(env: env, area: old), to: after, height: Self.listRect(new).height)
+        keepInView(after, height: Self.listRect(new).height)
     }
 
     func render(env: Environment, area: Rect, into frame: inout Frame) {
@@ -199,24 +182,18 @@ public struct SourcesModel: ScreenModel {
         let layout = layout(env: env, area: area)
         let rect = Self.listRect(area)
         let citations = layout.entries.reduce(0) { $0 + $1.places.count }
-        let position = Scrolling.position(offset: scroll, height: rect.height, total: layout.lines.count, glyphs: g)
         let x = frame.buffer.write("Sources", x: rect.x, y: area.y, role: .title)
+        let positionX = list.renderPosition(lineCount: layout.lines.count, height: rect.height, right: rect.maxX, y: area.y,
+                                            glyphs: g, into: &frame)
         let summary = "  \(layout.entries.count) works the article cites, \(citations) places, by author"
-        frame.buffer.write(TextWidth.truncate(summary, to: rect.maxX - 1 - TextWidth.columns(of: position) - x,
-                                              ellipsis: g.ellipsis), x: x, y: area.y, role: .dim)
-        if !position.isEmpty {
-            frame.buffer.write(position, x: rect.maxX - TextWidth.columns(of: position), y: area.y, role: .dim)
-        }
+        frame.buffer.write(TextWidth.truncate(summary, to: positionX - 1 - x, ellipsis: g.ellipsis), x: x, y: area.y, role: .dim)
         let hint = place == nil
             ? "Enter opens the source's first place; \(g.right) chooses among its places"
             : "Enter opens the chosen place; \(g.left) back to the sources"
         frame.buffer.write(TextWidth.truncate(hint, to: rect.width, ellipsis: g.ellipsis), x: rect.x, y: area.y + 1, role: .dim)
 
-        frame.hit(rect, .pane(.main))
+        list.render(layout.lines, items: layout, in: rect, glyphs: g, into: &frame)
         let text = rect.splitLeft(2).rest
-        LinesView.render(layout.lines, offset: scroll, in: text, into: &frame)
-        LinesView.markItems(layout.items.lazy.map { $0.firstLine..<($0.firstLine + $0.lineCount) }, selected: selection,
-                            offset: scroll, in: rect, glyphs: g, into: &frame)
         if layout.items.indices.contains(selection), let place, layout.items[selection].places.indices.contains(place) {
             // The chosen place: its pointer, and its words shown selected.
             let chosen = layout.items[selection].places[place]

@@ -2,7 +2,7 @@ import InfluenceContent
 
 /// The timeline's list laid out for a width: one row or more per event (date, case, text), and a
 /// dim row for each stretch of years without events between them.
-struct TimelineList {
+struct TimelineList: ItemLines {
     /// An event's lines and the note markers on them.
     struct Item: Equatable {
         var firstLine: Int
@@ -24,6 +24,12 @@ struct TimelineList {
     var dateWidth = 0
     /// Whether the text goes under the date and case (narrow windows) rather than beside them.
     var stacked = false
+
+    var itemCount: Int { items.count }
+    var lineCount: Int { lines.count }
+    func lines(of index: Int) -> Range<Int> { items[index].firstLine..<(items[index].firstLine + items[index].lineCount) }
+    /// An event is shown with the gap row above it.
+    func lead(of index: Int) -> Int { items[index].gapAbove ? 1 : 0 }
 
     /// Below this many columns for the text, it goes under the date and case.
     static let narrowestText = 32

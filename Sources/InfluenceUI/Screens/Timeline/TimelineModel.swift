@@ -5,10 +5,12 @@ import InfluenceContent
 /// precision, its case (number, name, colour) and its text, with a row for each stretch of years
 /// without events. Enter opens the event's case at the stage that tells it, or the selected note.
 public struct TimelineModel: ScreenModel {
+    /// The chosen event (an index into `Timeline.entries`) and the first list line shown.
+    var list = ItemList()
     /// The chosen event, an index into `Timeline.entries`.
-    public var selection = 0
+    public var selection: Int { get { list.selection } set { list.selection = newValue } }
     /// The first list line shown.
-    public var scroll = 0
+    public var scroll: Int { get { list.scroll } set { list.scroll = newValue } }
     /// The selected note marker among the chosen event's markers, if one is.
     public var marker: Int?
 
@@ -25,10 +27,12 @@ public struct TimelineModel: ScreenModel {
 
     /// The timeline with an event chosen, shown near the top.
     init(selecting index: Int, env: Environment, area: Rect) {
-        selection = index
         let layout = Self.layout(env: env, area: area)
-        guard layout.list.items.indices.contains(index) else { return }
-        scrollToTop(layout.list.items[index], lines: layout.list.lines.count, height: layout.listRect.height)
+        guard layout.list.items.indices.contains(index) else {
+            selection = index
+            return
+        }
+        list = ItemList(showing: index, items: layout.list, height: layout.listRect.height)
     }
 
     /// Where things go in an area, and the list, the ruler and the legend laid out for it.
@@ -78,60 +82,38 @@ public struct TimelineModel: ScreenModel {
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
         let layout = Self.layout(env: env, area: area)
         let items = layout.list.items
-        guard !items.isEmpty else { return action == .activate ? .message("The content has no dated events") : nil }
-        selection = min(selection, items.count - 1)
-        let height = max(1, layout.listRect.height)
-        let lineCount = layout.list.lines.count
+        let height = layout.listRect.height
+        let before = selection
         switch action {
-        case .down: choose(selection + 1, items: items)
-        case .up: choose(selection - 1, items: items)
-        case .top: choose(0, items: items)
-        case .bottom: choose(items.count - 1, items: items)
-        case .pageDown, .pageUp, .scroll:
-            scroll = Scrolling.offset(scroll, action, lines: lineCount, height: height)
-            // The choice follows the page: the first event that starts in view (the last at the end).
-            let atEnd = action == .pageDown && scroll >= lineCount - height
-            if let chosen = Scrolling.itemInView(items.lazy.map(\.firstLine), offset: scroll, height: height, last: atEnd),
-               chosen != selection {
-                selection = chosen
-                marker = nil
-            }
-            return nil
         case .number(let n):
             guard let index = env.content.cases.firstIndex(where: { $0.number == n }),
                   let first = layout.entries.firstIndex(where: { $0.caseIndex == index }) else {
                 return .message("No case \(n); the cases are 1\(env.glyphs.rangeDash)\(env.content.cases.count)")
             }
-            choose(first, items: items)
-            scrollToTop(items[first], lines: lineCount, height: height)
-            return nil
+            list = ItemList(showing: first, items: layout.list, height: height)
+            if selection != before { marker = nil }
         case .nextMarker, .previousMarker:
+            guard !items.isEmpty else { return nil }
+            selection = min(selection, items.count - 1)
             guard let found = nextMarker(forward: action == .nextMarker, items: items) else {
                 return .message(action == .nextMarker ? "No note marker after this one" : "No note marker before this one")
             }
             selection = found.item
             marker = found.marker
-            keepInView(items[selection], lines: lineCount, height: height)
+            list.keepInView(items: layout.list, height: height)
             let line = items[selection].markers[found.marker].line
-            if line >= scroll + height { scroll = line - height + 1 }
-            return nil
-        case .select(let index):
-            guard items.indices.contains(index) else { return nil }
-            if index == selection { return open(layout: layout, env: env, area: area) }
-            choose(index, items: items)
-        case .activate:
-            return open(layout: layout, env: env, area: area)
+            list.show(line..<(line + 1), lineCount: layout.list.lines.count, height: height)
         default:
-            return nil
+            let outcome = list.update(action, items: layout.list, height: height)
+            // Another event chosen: its own markers, none selected.
+            if selection != before { marker = nil }
+            switch outcome {
+            case .open: return open(layout: layout, env: env, area: area)
+            case .nothingToOpen: return .message("The content has no dated events")
+            case .moved, .notHandled: break
+            }
         }
-        keepInView(items[selection], lines: lineCount, height: height)
         return nil
-    }
-
-    mutating func choose(_ index: Int, items: [TimelineList.Item]) {
-        let next = min(max(0, index), items.count - 1)
-        if next != selection { marker = nil }
-        selection = next
     }
 
     /// The next (or previous) note marker from the selected one: in the chosen event, then in the
@@ -161,32 +143,10 @@ public struct TimelineModel: ScreenModel {
         return .push(Screen(Timeline.place(of: entry, content: env.content).reading(env: env, area: area)))
     }
 
-    /// Scrolls so the whole event shows, with the gap row above it when it has one.
-    mutating func keepInView(_ item: TimelineList.Item, lines: Int, height: Int) {
-        let top = item.firstLine - (item.gapAbove ? 1 : 0)
-        let bottom = item.firstLine + item.lineCount
-        if top < scroll {
-            scroll = top
-        } else if bottom > scroll + height {
-            // An event taller than the list shows from its first line.
-            scroll = min(bottom - height, item.firstLine)
-        }
-        scroll = min(max(0, scroll), max(0, lines - height))
-    }
-
-    mutating func scrollToTop(_ item: TimelineList.Item, lines: Int, height: Int) {
-        scroll = min(max(0, item.firstLine - (item.gapAbove ? 1 : 0)), max(0, lines - max(1, height)))
-    }
-
     /// A new size: the chosen event stays chosen, as near its old row as the new layout allows.
     mutating func resize(env: Environment, from old: Rect, to new: Rect) {
-        let before = Self.layout(env: env, area: old)
         let after = Self.layout(env: env, area: new)
-        guard after.list.items.indices.contains(selection) else { return }
-        let row = before.list.items.indices.contains(selection) ? before.list.items[selection].firstLine - scroll : 0
-        scroll = after.list.items[selection].firstLine - max(0, row)
-        scroll = min(max(0, scroll), max(0, after.list.lines.count - max(1, after.listRect.height)))
-        keepInView(after.list.items[selection], lines: after.list.lines.count, height: max(1, after.listRect.height))
+        list.resize(from: Self.layout(env: env, area: old).list, to: after.list, height: after.listRect.height)
     }
 
     func render(env: Environment, area: Rect, into frame: inout Frame) {
@@ -200,18 +160,17 @@ public struct TimelineModel: ScreenModel {
         let x = frame.buffer.write("Timeline", x: area.x + 2, y: area.y, role: .title)
         var summary = "\(layout.entries.count) events in \(env.content.cases.count) cases"
         if let axis = layout.axis { summary += ", \(axis.lowerBound)\(g.rangeDash)\(axis.upperBound)" }
-        let position = Scrolling.position(offset: scroll, height: listRect.height, total: list.lines.count, glyphs: g)
-        let positionX = area.maxX - 2 - TextWidth.columns(of: position)
+        let positionX = self.list.renderPosition(lineCount: list.lines.count, height: listRect.height, right: area.maxX - 2,
+                                                 y: area.y, glyphs: g, into: &frame)
         frame.buffer.write(TextWidth.truncate("  " + summary, to: positionX - 1 - x, ellipsis: g.ellipsis), x: x, y: area.y,
                            role: .dim)
-        if !position.isEmpty { frame.buffer.write(position, x: positionX, y: area.y, role: .dim) }
 
         if let legend = layout.legend { frame.paste(legend.drawn, x: legend.rect.x, y: legend.rect.y) }
         layout.ruler?.render(selected: selected, into: &frame)
 
-        let text = listRect.splitLeft(2).rest
-        frame.hit(listRect, .pane(.main))
         if list.items.isEmpty {
+            let text = listRect.splitLeft(2).rest
+            frame.hit(listRect, .pane(.main))
             frame.buffer.write("The content has no dated events.", x: text.x, y: text.y, role: .dim, limit: text.maxX)
             return
         }
@@ -219,15 +178,8 @@ public struct TimelineModel: ScreenModel {
         if let marker, list.items.indices.contains(selection), list.items[selection].markers.indices.contains(marker) {
             highlight = list.items[selection].markers[marker]
         }
-        LinesView.render(list.lines, offset: scroll, in: text, into: &frame, highlight: highlight)
-        LinesView.markItems(list.items.lazy.map { $0.firstLine..<($0.firstLine + $0.lineCount) },
-                            selected: selected == nil ? -1 : selection, offset: scroll, in: listRect, glyphs: g, into: &frame)
-        if let selected, list.items.indices.contains(selection) {
-            let first = list.items[selection].firstLine
-            if first >= scroll && first < scroll + listRect.height {
-                frame.buffer.write(selected.dateLabel, x: text.x, y: text.y + first - scroll, role: .selection, limit: text.maxX)
-            }
-        }
+        self.list.render(list.lines, items: list, in: listRect, glyphs: g, into: &frame,
+                         chosenName: selected.map { TextWidth.columns(of: $0.dateLabel) } ?? 0, highlight: highlight)
     }
 
     /// The cases' numbers and names in their marks, as the ruler and the list show them, on one row
