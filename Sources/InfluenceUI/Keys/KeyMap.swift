@@ -34,6 +34,13 @@ public enum KeyMap {
         KeyBinding([.end, .char("G")], .bottom, "Last entry"),
     ])
 
+    /// The keys of a list narrowed by typing (the glossary, the people): letters type into its filter.
+    public static let filter = KeySection("In a list with a filter (the glossary, the people)", [
+        KeyBinding([.backspace], .erase, "Erase the last character of the filter", footer: .at(3, "erase")),
+        KeyBinding([.escape], .cancel, "Clear the filter; with no filter, back to where you came from",
+                   footer: .at(7, "clear/back")),
+    ])
+
     /// Back from a view opened over another (a list, the grid, the figures).
     public static let back = KeySection("Leaving a list, the grid or the figures", [
         KeyBinding([.escape, .backspace], .back, "Back to where you came from", footer: .at(7, "back")),

@@ -55,6 +55,13 @@ public struct Rect: Equatable, Hashable, Sendable {
     }
 
     /// The rectangle shrunk by `dx` columns on each side and `dy` rows at top and bottom.
+    /// The widest a column of text gets and stays easy to follow (104, gutter included), centred
+    /// in this rectangle when it is wider.
+    public var readingColumn: Rect {
+        let width = Swift.min(self.width, 104)
+        return Rect(x: x + (self.width - width) / 2, y: y, width: width, height: height)
+    }
+
     public func inset(dx: Int, dy: Int = 0) -> Rect {
         Rect(x: x + dx, y: y + dy, width: width - 2 * dx, height: height - 2 * dy)
     }

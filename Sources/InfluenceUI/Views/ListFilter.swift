@@ -45,4 +45,32 @@ struct ListFilter: Equatable, Sendable {
         if change == .widened { list.select(kept ?? 0, items: items, height: height) }
         return list
     }
+
+    /// Draws the filter line in `row`: "Filter: ", what was typed and a cursor (its end, when it is
+    /// long), a hint while nothing is typed, and `count` (how many match) at the right.
+    func render(count: String, in row: Rect, glyphs g: Glyphs, into frame: inout Frame) {
+        let countX = row.maxX - TextWidth.columns(of: count)
+        var x = frame.buffer.write("Filter: ", x: row.x, y: row.y, role: .accent)
+        let room = max(1, countX - 2 - x - 1)
+        let visible = TextWidth.columns(of: text) <= room ? text
+            : g.ellipsis + String(text.reversed().prefix(room - TextWidth.columns(of: g.ellipsis)).reversed())
+        x = frame.buffer.write(visible, x: x, y: row.y, limit: countX - 2)
+        frame.buffer.write(" ", x: x, y: row.y, role: .selection)
+        if text.isEmpty {
+            // The longest hint that fits whole.
+            let hints = ["  type to narrow the list; Esc goes back", "  type to narrow the list", "  type to filter"]
+            if let hint = hints.first(where: { x + 1 + TextWidth.columns(of: $0) <= countX - 2 }) {
+                frame.buffer.write(hint, x: x + 1, y: row.y, role: .dim)
+            }
+        }
+        frame.buffer.write(count, x: countX, y: row.y, role: text.isEmpty ? .dim : .accent)
+    }
+
+    /// Says in `rect` that nothing matches what was typed ("No term matches “xyz”."), and how to widen it.
+    func renderNothingMatches(_ what: String, in rect: Rect, glyphs g: Glyphs, into frame: inout Frame) {
+        let message = "\(what) \(g.openQuote)\(text)\(g.closeQuote). Backspace erases; Esc clears the filter."
+        for (i, line) in WordWrap.lines(message, width: max(1, rect.width)).enumerated() where i < rect.height {
+            frame.buffer.write(line, x: rect.x, y: rect.y + i)
+        }
+    }
 }

@@ -3,7 +3,7 @@ import InfluenceContent
 extension ScreenKind {
     /// The article's terms, narrowed by typing.
     public static let glossary = ScreenKind(
-        name: "glossary", title: "The glossary", sections: [.glossary, KeyMap.list],
+        name: "glossary", title: "The glossary", sections: [.glossary, KeyMap.filter, KeyMap.list],
         opener: Opener([.char("w")], "Glossary: the article's words, acronyms and agreements", footer: .at(63, "words"), atHome: (7, "glossary")),
         open: { _ in Screen(GlossaryModel()) },
         restore: { position, env, area in
@@ -17,11 +17,8 @@ extension ScreenKind {
 extension KeySection {
     /// The glossary's own keys (letters, digits and spaces type into its filter).
     static let glossary = KeySection("The glossary (letters, digits and spaces type into its filter)", [
-        KeyBinding([.backspace], .erase, "Erase the last character of the filter", footer: .at(3, "erase")),
         KeyBinding([.enter], .activate, "Open the first place that uses the term (the cases first, then the argument)",
                    footer: .at(6, "open")),
-        KeyBinding([.escape], .cancel, "Clear the filter; with no filter, back to where you came from",
-                   footer: .at(7, "clear/back")),
     ])
 }
 

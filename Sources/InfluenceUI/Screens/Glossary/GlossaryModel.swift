@@ -71,16 +71,8 @@ public struct GlossaryModel: ScreenModel {
     /// The list's rectangle: below the title, the filter line and a blank row.
     static func listRect(_ area: Rect) -> Rect { column(area).splitTop(3).rest }
 
-    /// Where the screen draws: the area less a margin, no wider than reads well (`readingWidth`),
-    /// centred in a wide window.
-    static func column(_ area: Rect) -> Rect {
-        let inner = area.inset(dx: 2)
-        let width = min(inner.width, readingWidth)
-        return Rect(x: inner.x + (inner.width - width) / 2, y: inner.y, width: width, height: inner.height)
-    }
-
-    /// The widest the list gets, gutter included: longer lines are hard to follow.
-    static let readingWidth = 104
+    /// Where the screen draws: the area less a margin, no wider than reads well, centred.
+    static func column(_ area: Rect) -> Rect { area.inset(dx: 2).readingColumn }
 
     func matches(env: Environment, area: Rect) -> List {
         Self.list(env: env, filter: filter, width: max(1, Self.listRect(area).width - 2))
@@ -136,31 +128,11 @@ public struct GlossaryModel: ScreenModel {
                                               ellipsis: g.ellipsis), x: x, y: area.y, role: .dim)
 
         // The filter line: what was typed, a cursor, and how many terms match.
-        let count = filter.isEmpty ? "\(total) terms" : "\(shown.terms.count) of \(total)"
-        let countX = rect.maxX - TextWidth.columns(of: count)
-        let filterY = area.y + 1
-        var fx = frame.buffer.write("Filter: ", x: rect.x, y: filterY, role: .accent)
-        let room = max(1, countX - 2 - fx - 1)
-        let visible = TextWidth.columns(of: filter) <= room ? filter
-            : g.ellipsis + String(filter.reversed().prefix(room - TextWidth.columns(of: g.ellipsis)).reversed())
-        fx = frame.buffer.write(visible, x: fx, y: filterY, limit: countX - 2)
-        frame.buffer.write(" ", x: fx, y: filterY, role: .selection)
-        if filter.isEmpty {
-            // The longest hint that fits whole.
-            let hints = ["  type to narrow the list; Esc goes back", "  type to narrow the list", "  type to filter"]
-            if let hint = hints.first(where: { fx + 1 + TextWidth.columns(of: $0) <= countX - 2 }) {
-                frame.buffer.write(hint, x: fx + 1, y: filterY, role: .dim)
-            }
-        }
-        frame.buffer.write(count, x: countX, y: filterY, role: filter.isEmpty ? .dim : .accent)
-
+        typed.render(count: filter.isEmpty ? "\(total) terms" : "\(shown.terms.count) of \(total)",
+                     in: Rect(x: rect.x, y: area.y + 1, width: rect.width, height: 1), glyphs: g, into: &frame)
         guard !shown.items.isEmpty else {
             frame.hit(rect, .pane(.main))
-            let text = rect.splitLeft(2).rest
-            let message = "No term matches \(g.openQuote)\(filter)\(g.closeQuote). Backspace erases; Esc clears the filter."
-            for (i, line) in WordWrap.lines(message, width: max(1, text.width)).enumerated() where i < text.height {
-                frame.buffer.write(line, x: text.x, y: text.y + i)
-            }
+            typed.renderNothingMatches("No term matches", in: rect.splitLeft(2).rest, glyphs: g, into: &frame)
             return
         }
         // The chosen term's name, selected.
