@@ -15,7 +15,7 @@ import Testing
         #expect(root.all("h1").map(\.text) == [shippedContent.article.title])
         #expect(root.all("p").first { $0.hasClass("publication") }?.text == shippedContent.article.publication)
         let parts = root.all("section").filter { $0.hasClass("part") }
-        #expect(parts.map { $0.attributes["id"] ?? "" } == ["argument"] + shippedContent.cases.map(\.id) + ["glossary"])
+        #expect(parts.map { $0.attributes["id"] ?? "" } == ["argument"] + shippedContent.cases.map(\.id) + ["glossary", "people"])
         let cases = parts.filter { $0.hasClass("case") }
         #expect(cases.count == shippedContent.cases.count)
         for (section, c) in zip(cases, shippedContent.cases) {

@@ -23,7 +23,7 @@ import Testing
         let root = try Self.inkTree(Self.everything)
         #expect(root.all("h1").map(\.text) == [shippedContent.article.title])
         #expect(root.all("h2").map(\.text)
-                == ["The argument"] + shippedContent.cases.map { "Case \($0.number) · \($0.title) (\($0.years))" } + ["Glossary"])
+                == ["The argument"] + shippedContent.cases.map { "Case \($0.number) · \($0.title) (\($0.years))" } + ["Glossary", "People"])
         let h3 = root.all("h3").map(\.text)
         for section in ArgumentSection.allCases { #expect(h3.contains(section.title(in: shippedContent.article))) }
         for stage in shippedContent.stages {

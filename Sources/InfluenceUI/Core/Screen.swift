@@ -5,7 +5,7 @@ import InfluenceContent
 extension ScreenKind {
     public static let all: [ScreenKind] = [
         .home, .case, .argument, .across, .grid, .search, .presenter, .questions, .figures, .timeline,
-        .glossary, .sources, .note, .quotation, .help,
+        .glossary, .sources, .people, .note, .quotation, .help,
     ]
 
     /// The screen at the bottom of every stack, under all the others.

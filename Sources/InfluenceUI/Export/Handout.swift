@@ -1,6 +1,6 @@
 import InfluenceContent
 
-/// What a handout holds, in reading order (the argument, the cases, the glossary), with every note
+/// What a handout holds, in reading order (the argument, the cases, the glossary, the people), with every note
 /// marker resolved to a footnote of its part: the one walk through the content that the Markdown and
 /// HTML documents both write out, in the same words as the screen and `print`.
 public struct Handout: Sendable {
@@ -72,7 +72,7 @@ public struct Handout: Sendable {
 
     /// Which kind of part.
     public enum Kind: String, Sendable {
-        case argument, `case`, glossary
+        case argument, `case`, glossary, people
     }
 
     /// The argument, a case or the glossary: what a page break goes before.
@@ -111,12 +111,14 @@ public struct Handout: Sendable {
             if stage == nil { parts.append(Self.argument(content, stage: nil)) }
             parts += content.cases.map { Self.case($0, content, stage: stage) }
             if stage == nil, !content.glossary.isEmpty { parts.append(Self.glossary(content)) }
+            if stage == nil, let people = Self.people(content, of: nil) { parts.append(people) }
             scope = stage.flatMap(content.stage(id:)).map { "\($0.number). \($0.title), in every case" } ?? "The argument and the cases"
         case .argument:
             parts.append(Self.argument(content, stage: stage))
             scope = "The argument"
         case .case(let c):
             parts.append(Self.case(c, content, stage: stage))
+            if stage == nil, let people = Self.people(content, of: c) { parts.append(people) }
             scope = Self.caseHeading(c, content)
         }
         // Keys name anchors: a case whose id clashes with another part's key gets its number.
@@ -207,6 +209,26 @@ public struct Handout: Sendable {
         return Part(kind: .glossary, key: "glossary", heading: "Glossary", lead: [],
                     divisions: [Division(heading: "The article's words, acronyms and agreements", question: nil, blocks: [.terms(entries)])],
                     grid: [], questions: [], footnotes: [])
+    }
+
+    /// The people (everyone, or those of one case), a division for each side, each person an entry
+    /// with their cases and their role in each; nil when there is nobody.
+    static func people(_ content: Content, of only: Case?) -> Part? {
+        let everyone = People.everyone(content)
+        let shown = People.matching(everyone, filter: "", caseID: only?.caseID).map { everyone[$0] }
+        guard !shown.isEmpty else { return nil }
+        let divisions = People.sides.compactMap { side -> Division? in
+            let entries = shown.filter { $0.side == side.side }.map { person in
+                let cases = person.roles.map { String($0.caseNumber) }
+                return TermEntry(term: "\(person.name) · \(cases.count == 1 ? "case" : "cases") \(cases.joined(separator: ", "))",
+                                 paragraphs: person.roles.filter { only == nil || $0.caseID == only?.caseID }
+                                     .map { "Case \($0.caseNumber), \($0.caseTitle): \($0.role)" })
+            }
+            return entries.isEmpty ? nil : Division(heading: side.heading, question: nil, blocks: [.terms(entries)])
+        }
+        return Part(kind: .people, key: only.map { "\($0.id)-people" } ?? "people",
+                    heading: only.map { "People of Case \($0.number) · \($0.shortTitle)" } ?? "People", lead: [],
+                    divisions: divisions, grid: [], questions: [], footnotes: [])
     }
 
     /// A text's paragraphs: content writes one paragraph a line.
