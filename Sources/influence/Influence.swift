@@ -14,10 +14,9 @@ enum Influence {
         do {
             request = try CommandLineRequest.parse(Array(CommandLine.arguments.dropFirst()))
         } catch {
-            let command = error.command.flatMap(CommandSpec.named)
             var lines = ["influence: \(error.message)"]
-            lines.append("Usage: " + (command?.usage ?? "\(CommandSpec.program) [COMMAND] [OPTIONS]"))
-            lines.append("See '\(CommandSpec.program) \(command.map { "help \($0.name)" } ?? "--help")' for more information.")
+            lines.append("Usage: " + (error.command?.spec.usage ?? "\(CommandSpec.program) [COMMAND] [OPTIONS]"))
+            lines.append("See '\(CommandSpec.program) \(error.command.map { "help \($0.name)" } ?? "--help")' for more information.")
             Output.error(lines.joined(separator: "\n"))
             exit(ExitStatus.usage)
         }
@@ -30,36 +29,14 @@ enum Influence {
             switch request {
             case .version:
                 Output.print(CommandSpec.version)
-            case .help(let name):
-                Output.print(name.flatMap(CommandSpec.named)?.help ?? CommandSpec.overviewHelp)
+            case .help(let command):
+                Output.print(command?.spec.help ?? CommandSpec.overviewHelp)
             case .manualPage:
                 Output.write(ManualPage.mdoc(), to: STDOUT_FILENO)
             case .completionScript(let shell):
                 Output.write(completions().script(for: shell), to: STDOUT_FILENO)
-            case .run(let command, let options, let arguments):
-                let argument = arguments.first
-                switch command {
-                case CommandSpec.validate.name:
-                    try ValidateCommand.run(contentFolder: options["content"])
-                case CommandSpec.print.name:
-                    try PrintCommand(caseKey: argument, stage: options["stage"], width: options["width"],
-                                     questionsOnly: options["questions"] != nil, contentFolder: options["content"]).run()
-                case CommandSpec.export.name: try ExportCommand(options: options, caseKey: argument).run()
-                case CommandSpec.render.name:
-                    try RenderCommand.run(size: options["size"] ?? "", keys: options["keys"] ?? "", contentFolder: options["content"])
-                case CommandSpec.present.name:
-                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
-                                               theme: options["theme"], present: argument ?? "", stage: options["stage"],
-                                               room: ClassroomSession.Request(options: options))
-                case CommandSpec.open.name:
-                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
-                                               theme: options["theme"],
-                                               start: .open(caseKey: argument ?? "", stage: arguments.dropFirst().first))
-                default:
-                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
-                                               theme: options["theme"], start: options["fresh"] != nil ? .fresh : .resume,
-                                               room: ClassroomSession.Request(options: options))
-                }
+            case .run(let command, let options):
+                try command.run(options)
             }
             return 0
         } catch {

@@ -1,9 +1,9 @@
 /// What the command line asks for, parsed against the table of commands.
-enum CommandLineRequest: Equatable {
-    /// Run a command with its option values (by option name) and its arguments.
-    case run(command: String, options: [String: String], arguments: [String])
-    /// Help for a command, or for `influence` itself.
-    case help(command: String?)
+enum CommandLineRequest {
+    /// Run a command with the options and arguments given it.
+    case run(Command, ParsedOptions)
+    /// Help for a command, or for `influence` itself (nil).
+    case help(Command?)
     case version
     case completionScript(Shell)
     case manualPage
@@ -13,16 +13,16 @@ enum CommandLineRequest: Equatable {
     }
 
     /// A command line that cannot be run, with what to say.
-    struct UsageError: Error, Equatable {
+    struct UsageError: Error {
         var message: String
         /// The command whose usage to show.
-        var command: String?
+        var command: Command?
     }
 
     /// Parses the arguments after the program's name.
     static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineRequest {
         var rest = arguments[...]
-        var command = CommandSpec.explore
+        var command = Command.explore
         var named = false
         if let first = rest.first {
             switch first {
@@ -39,12 +39,12 @@ enum CommandLineRequest: Equatable {
                 return .completionScript(shell)
             case "help":
                 guard rest.count <= 2 else { throw UsageError(message: "help takes at most one command", command: nil) }
-                guard let name = rest.dropFirst().first else { return .help(command: nil) }
-                guard CommandSpec.named(name) != nil else { throw unknownCommand(name) }
-                return .help(command: name)
+                guard let name = rest.dropFirst().first else { return .help(nil) }
+                guard let asked = Command.named(name) else { throw unknownCommand(name) }
+                return .help(asked)
             default:
-                if let spec = CommandSpec.named(first) {
-                    command = spec
+                if let chosen = Command.named(first) {
+                    command = chosen
                     named = true
                     rest = rest.dropFirst()
                 } else if !first.hasPrefix("-") {
@@ -52,12 +52,13 @@ enum CommandLineRequest: Equatable {
                 }
             }
         }
-        var options: [String: String] = [:]
+        let spec = command.spec
+        var options = ParsedOptions()
         var arguments: [String] = []
         var onlyArguments = false
         while let word = rest.popFirst() {
             if !onlyArguments && (word == "--help" || word == "-h") {
-                return .help(command: named ? command.name : nil)
+                return .help(named ? command : nil)
             }
             if !onlyArguments && word == "--" {
                 onlyArguments = true
@@ -66,20 +67,20 @@ enum CommandLineRequest: Equatable {
             if !onlyArguments && word.hasPrefix("-") && word.count > 1 {
                 let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 let flag = String(parts[0])
-                guard let option = command.options.first(where: { $0.flag == flag }) else {
-                    throw UsageError(message: "unknown option \"\(flag)\"", command: command.name)
+                guard let option = spec.options.first(where: { $0.flag == flag }) else {
+                    throw UsageError(message: "unknown option \"\(flag)\"", command: command)
                 }
                 let value: String
                 if !option.takesValue {
                     guard parts.count == 1 else {
-                        throw UsageError(message: "\(flag) takes no value", command: command.name)
+                        throw UsageError(message: "\(flag) takes no value", command: command)
                     }
                     value = ""
                 } else if parts.count == 2 {
                     value = String(parts[1])
                 } else if let defaultValue = option.defaultValue {
                     // The next word is the value only where it cannot be the command's argument.
-                    if let next = rest.first, !next.hasPrefix("-"), arguments.count >= command.arguments.count {
+                    if let next = rest.first, !next.hasPrefix("-"), arguments.count >= spec.arguments.count {
                         value = next
                         rest = rest.dropFirst()
                     } else {
@@ -89,33 +90,34 @@ enum CommandLineRequest: Equatable {
                     value = next
                     rest = rest.dropFirst()
                 } else {
-                    throw UsageError(message: "\(flag) needs a value (\(option.valueName))", command: command.name)
+                    throw UsageError(message: "\(flag) needs a value (\(option.valueName))", command: command)
                 }
-                options[option.name] = value
+                options.set(option.name, value)
                 continue
             }
-            let specs = command.arguments
+            let specs = spec.arguments
             guard !specs.isEmpty else {
-                throw UsageError(message: "unexpected argument \"\(word)\"", command: command.name)
+                throw UsageError(message: "unexpected argument \"\(word)\"", command: command)
             }
             guard arguments.count < specs.count else {
                 let given = specs.count == 1 ? "\(specs[0].name) is already \"\(arguments[0])\""
                     : specs.map(\.name).joined(separator: " and ") + " are already given"
-                throw UsageError(message: "unexpected argument \"\(word)\" (\(given))", command: command.name)
+                throw UsageError(message: "unexpected argument \"\(word)\" (\(given))", command: command)
             }
             arguments.append(word)
         }
-        for spec in command.arguments.dropFirst(arguments.count) where spec.isRequired {
-            throw UsageError(message: "missing \(spec.name)", command: command.name)
+        for argument in spec.arguments.dropFirst(arguments.count) where argument.isRequired {
+            throw UsageError(message: "missing \(argument.name)", command: command)
         }
-        for option in command.options where option.isRequired && options[option.name] == nil {
-            throw UsageError(message: "missing \(option.flag) \(option.valueName)", command: command.name)
+        for option in spec.options where option.isRequired && !options.flag(option.name) {
+            throw UsageError(message: "missing \(option.flag) \(option.valueName)", command: command)
         }
-        return .run(command: command.name, options: options, arguments: arguments)
+        options.arguments = arguments
+        return .run(command, options)
     }
 
     private static func unknownCommand(_ name: String) -> UsageError {
-        let names = CommandSpec.all.map(\.name).joined(separator: ", ")
+        let names = Command.all.map(\.name).joined(separator: ", ")
         return UsageError(message: "unknown command \"\(name)\"; the commands are \(names)", command: nil)
     }
 }

@@ -16,9 +16,9 @@ enum ManualPage {
         out.append(".Nm \(CommandSpec.program)")
         out.append(".Nd \(text(CommandSpec.overview))")
         out.append(".Sh SYNOPSIS")
-        for command in CommandSpec.all {
+        for command in Command.all.map(\.spec) {
             out.append(".Nm")
-            if command.name != CommandSpec.explore.name { out.append(".Cm \(command.name)") }
+            if command.name != Command.explore.name { out.append(".Cm \(command.name)") }
             out += synopsis(command)
         }
         out.append(".Nm")
@@ -30,7 +30,7 @@ enum ManualPage {
         out.append(text(CommandSpec.topDiscussion))
         out.append(".Sh COMMANDS")
         out.append(".Bl -tag -width 6n")
-        for command in CommandSpec.all {
+        for command in Command.all.map(\.spec) {
             out.append(".It Cm \(command.name)")
             out.append(text(command.abstract))
             if let discussion = command.discussion { out.append(text(discussion)) }
@@ -40,7 +40,7 @@ enum ManualPage {
                 out.append(text(argument.help))
             }
             for option in command.options {
-                out.append(".It Fl -\(option.name)" + argument(option))
+                out.append(".It Fl \(option.flag.dropFirst())" + argument(option))
                 out.append(text(option.help))
             }
             out.append(".El")
@@ -65,7 +65,7 @@ enum ManualPage {
         }
         out.append(".El")
         out.append(".Sh EXAMPLES")
-        for example in CommandSpec.all.flatMap(\.examples) + [
+        for example in Command.all.map(\.spec).flatMap(\.examples) + [
             "influence --generate-completion-script bash > ~/.local/share/bash-completion/completions/influence",
         ] {
             out.append(".Dl \(text(example))")
@@ -120,7 +120,7 @@ enum ManualPage {
         var lines: [String] = []
         for argument in command.arguments { lines.append(argument.isRequired ? ".Ar \(argument.name)" : ".Op Ar \(argument.name)") }
         for option in command.options {
-            let item = "Fl -\(option.name)" + argument(option)
+            let item = "Fl \(option.flag.dropFirst())" + argument(option)
             lines.append(option.isRequired ? "." + item : ".Op " + item)
         }
         return lines
