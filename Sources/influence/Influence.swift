@@ -29,12 +29,14 @@ enum Influence {
             switch request {
             case .version:
                 Output.print(CommandSpec.version)
-            case .help(let command):
-                Output.print(command?.spec.help ?? CommandSpec.overviewHelp)
+            case .help(let command?, let folder):
+                Output.print(command.describe(ContentNames.forHelp(folder: folder)).help)
+            case .help(nil, _):
+                Output.print(CommandSpec.overviewHelp)
             case .manualPage:
-                Output.write(ManualPage.mdoc(), to: STDOUT_FILENO)
+                Output.write(ManualPage.mdoc(names: .builtin()), to: STDOUT_FILENO)
             case .completionScript(let shell):
-                Output.write(completions().script(for: shell), to: STDOUT_FILENO)
+                Output.write(CompletionScript(names: .builtin(), views: PrintCommand.views).script(for: shell), to: STDOUT_FILENO)
             case .run(let command, let options):
                 try command.run(options)
             }
@@ -42,17 +44,6 @@ enum Influence {
         } catch {
             return error.status
         }
-    }
-
-    /// Completion scripts with the built-in content's case and stage names.
-    static func completions() -> CompletionScript {
-        guard let content = try? BuiltinContent.load().get() else {
-            return CompletionScript(cases: [], stages: [], views: PrintCommand.views)
-        }
-        return CompletionScript(
-            cases: content.cases.flatMap { [String($0.number), $0.id] },
-            stages: content.stages.flatMap { [String($0.number), $0.id] },
-            views: PrintCommand.views)
     }
 }
 

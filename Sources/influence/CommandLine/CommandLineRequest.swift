@@ -2,8 +2,9 @@
 enum CommandLineRequest {
     /// Run a command with the options and arguments given it.
     case run(Command, ParsedOptions)
-    /// Help for a command, or for `influence` itself (nil).
-    case help(Command?)
+    /// Help for a command, or for `influence` itself (nil), naming the cases and stages of the
+    /// `--content` folder given with it (else the built-in content's).
+    case help(Command?, contentFolder: String?)
     case version
     case completionScript(Shell)
     case manualPage
@@ -38,10 +39,7 @@ enum CommandLineRequest {
                 }
                 return .completionScript(shell)
             case "help":
-                guard rest.count <= 2 else { throw UsageError(message: "help takes at most one command", command: nil) }
-                guard let name = rest.dropFirst().first else { return .help(nil) }
-                guard let asked = Command.named(name) else { throw unknownCommand(name) }
-                return .help(asked)
+                return try help(Array(rest.dropFirst()))
             default:
                 if let chosen = Command.named(first) {
                     command = chosen
@@ -58,7 +56,7 @@ enum CommandLineRequest {
         var onlyArguments = false
         while let word = rest.popFirst() {
             if !onlyArguments && (word == "--help" || word == "-h") {
-                return .help(named ? command : nil)
+                return .help(named ? command : nil, contentFolder: contentFolder(in: arguments))
             }
             if !onlyArguments && word == "--" {
                 onlyArguments = true
@@ -114,6 +112,39 @@ enum CommandLineRequest {
         }
         options.arguments = arguments
         return .run(command, options)
+    }
+
+    /// `help [COMMAND] [--content DIR]`: the words after "help".
+    private static func help(_ words: [String]) throws(UsageError) -> CommandLineRequest {
+        var command: Command?
+        var folder: String?
+        var rest = words[...]
+        while let word = rest.popFirst() {
+            if word == OptionSpec.content.flag {
+                guard let value = rest.popFirst() else {
+                    throw UsageError(message: "\(word) needs a value (\(OptionSpec.content.valueName))", command: nil)
+                }
+                folder = value
+            } else if word.hasPrefix(OptionSpec.content.flag + "=") {
+                folder = String(word.dropFirst(OptionSpec.content.flag.count + 1))
+            } else if command == nil {
+                guard let asked = Command.named(word) else { throw unknownCommand(word) }
+                command = asked
+            } else {
+                throw UsageError(message: "help takes at most one command", command: nil)
+            }
+        }
+        return .help(command, contentFolder: folder)
+    }
+
+    /// The `--content DIR` (or `--content=DIR`) among a command's words, for its help; nil when none.
+    private static func contentFolder(in words: [String]) -> String? {
+        var rest = words[...]
+        while let word = rest.popFirst(), word != "--" {
+            if word == OptionSpec.content.flag { return rest.first }
+            if word.hasPrefix(OptionSpec.content.flag + "=") { return String(word.dropFirst(OptionSpec.content.flag.count + 1)) }
+        }
+        return nil
     }
 
     private static func unknownCommand(_ name: String) -> UsageError {

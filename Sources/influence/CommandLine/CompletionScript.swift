@@ -5,7 +5,18 @@ struct CompletionScript {
     var cases: [String]
     var stages: [String]
     var views: [String]
+    /// The commands' specs, in the order help lists them, with the content's names in their help.
+    var specs: [CommandSpec]
 
+    /// The scripts for the content `names` names (case and stage numbers and ids) and `print`'s views.
+    init(names: ContentNames, views: [String]) {
+        cases = names.cases.flatMap { [String($0.number), $0.id] }
+        stages = names.stages.flatMap { [String($0.number), $0.id] }
+        self.views = views
+        specs = Command.all.map { $0.describe(names) }
+    }
+
+    /// The script for one shell.
     func script(for shell: CommandLineRequest.Shell) -> String {
         switch shell {
         case .bash: return bash()
@@ -43,8 +54,6 @@ struct CompletionScript {
         return out
     }
 
-    /// The commands' specs, in the order help lists them.
-    static let specs = Command.all.map(\.spec)
     static let topFlags = ["--version", "--help", "--generate-completion-script", "--generate-manual"]
     /// With no command, `influence` explores: its options work there too.
     static let topOptions = Command.explore.spec.options
@@ -52,7 +61,7 @@ struct CompletionScript {
     // MARK: bash
 
     func bash() -> String {
-        let names = Self.specs.map(\.name) + ["help"]
+        let names = specs.map(\.name) + ["help"]
         var out = """
         # bash completion for influence (influence --generate-completion-script bash)
         _influence() {
@@ -67,7 +76,7 @@ struct CompletionScript {
 
         """
         var seen: Set<String> = []
-        for option in Self.specs.flatMap(\.options) where option.takesValue && !option.valueIsOptional
+        for option in specs.flatMap(\.options) where option.takesValue && !option.valueIsOptional
             && seen.insert(option.flag).inserted {
             let action: String
             switch option.completion {
@@ -81,10 +90,10 @@ struct CompletionScript {
             esac
             case $command in
                 "") COMPREPLY=($(compgen -W \(Self.quoted((names + Self.topOptions.map(\.flag) + Self.topFlags).joined(separator: " "))) -- "$cur")) ;;
-                help) COMPREPLY=($(compgen -W \(Self.quoted(Self.specs.map(\.name).joined(separator: " "))) -- "$cur")) ;;
+                help) COMPREPLY=($(compgen -W \(Self.quoted(specs.map(\.name).joined(separator: " "))) -- "$cur")) ;;
 
         """
-        for command in Self.specs {
+        for command in specs {
             let values = command.options.map(\.flag) + ["--help"] + command.arguments.flatMap { words($0.completion) }
             out += "        \(command.name)) COMPREPLY=($(compgen -W \(Self.quoted(values.joined(separator: " "))) -- \"$cur\")) ;;\n"
         }
@@ -122,7 +131,7 @@ struct CompletionScript {
             commands=(
 
         """
-        for command in Self.specs + [CommandSpec(name: "help", abstract: "Show help for a command.", argument: nil, options: [])] {
+        for command in specs + [CommandSpec(name: "help", abstract: "Show help for a command.", argument: nil, options: [])] {
             out += "        \(Self.quoted("\(command.name):\(Self.zshEscaped(command.abstract))"))\n"
         }
         out += """
@@ -143,7 +152,7 @@ struct CompletionScript {
                         help) _describe command commands ;;
 
         """
-        for command in Self.specs {
+        for command in specs {
             var specs = command.options.map(spec) + [Self.quoted("(-h --help)--help[Show help.]")]
             for (index, argument) in command.arguments.enumerated() {
                 let optional = argument.isRequired ? "" : ":"
@@ -171,9 +180,9 @@ struct CompletionScript {
     func fish() -> String {
         var out = ["# fish completion for influence (influence --generate-completion-script fish)",
                    "complete -c influence -f"]
-        let names = Self.specs.map(\.name) + ["help"]
+        let names = specs.map(\.name) + ["help"]
         let noCommand = "not __fish_seen_subcommand_from \(names.joined(separator: " "))"
-        for command in Self.specs {
+        for command in specs {
             out.append("complete -c influence -n \(Self.quoted(noCommand)) -a \(command.name) -d \(Self.quoted(command.abstract))")
         }
         out.append("complete -c influence -n \(Self.quoted(noCommand)) -a help -d 'Show help for a command.'")
@@ -184,8 +193,8 @@ struct CompletionScript {
             out.append("complete -c influence -n \(Self.quoted(noCommand)) \(fishOption(option))")
         }
         out.append("complete -c influence -s h -l help -d 'Show help.'")
-        out.append("complete -c influence -n '__fish_seen_subcommand_from help' -a \(Self.quoted(Self.specs.map(\.name).joined(separator: " ")))")
-        for command in Self.specs {
+        out.append("complete -c influence -n '__fish_seen_subcommand_from help' -a \(Self.quoted(specs.map(\.name).joined(separator: " ")))")
+        for command in specs {
             let seen = Self.quoted("__fish_seen_subcommand_from \(command.name)")
             for option in command.options {
                 out.append("complete -c influence -n \(seen) \(fishOption(option))")

@@ -7,7 +7,9 @@ import Darwin
 /// The manual page, `man influence`, in mdoc, from the table of commands
 /// (`influence --generate-manual > influence.1`; the README's install step does this).
 enum ManualPage {
-    static func mdoc() -> String {
+    /// The page, naming the cases and stages of `names` (the built-in content's).
+    static func mdoc(names: ContentNames) -> String {
+        let commands = Command.all.map { $0.describe(names) }
         var out: [String] = []
         out.append(".Dd \(today())")
         out.append(".Dt INFLUENCE 1")
@@ -16,7 +18,7 @@ enum ManualPage {
         out.append(".Nm \(CommandSpec.program)")
         out.append(".Nd \(text(CommandSpec.overview))")
         out.append(".Sh SYNOPSIS")
-        for command in Command.all.map(\.spec) {
+        for command in commands {
             out.append(".Nm")
             if command.name != Command.explore.name { out.append(".Cm \(command.name)") }
             out += synopsis(command)
@@ -26,11 +28,11 @@ enum ManualPage {
         out.append(".Nm")
         out.append(".Fl \("-generate-completion-script") Ar bash | zsh | fish")
         out.append(".Sh DESCRIPTION")
-        out.append(text("A terminal explorer of one published article on US\u{2013}Mexico drug policy (\"Weak State, Strong Power: A Paradox\", International Politics, volume 53, issue 2): its argument, and the five cases it steps through seven stages."))
+        out.append(text(description(names)))
         out.append(text(CommandSpec.topDiscussion))
         out.append(".Sh COMMANDS")
         out.append(".Bl -tag -width 6n")
-        for command in Command.all.map(\.spec) {
+        for command in commands {
             out.append(".It Cm \(command.name)")
             out.append(text(command.abstract))
             if let discussion = command.discussion { out.append(text(discussion)) }
@@ -65,7 +67,7 @@ enum ManualPage {
         }
         out.append(".El")
         out.append(".Sh EXAMPLES")
-        for example in Command.all.map(\.spec).flatMap(\.examples) + [
+        for example in commands.flatMap(\.examples) + [
             "influence --generate-completion-script bash > ~/.local/share/bash-completion/completions/influence",
         ] {
             out.append(".Dl \(text(example))")
@@ -93,6 +95,14 @@ enum ManualPage {
         out.append(text("The place and marks of each content folder, so the explorer reopens where it was left: builtin.state for the built-in content, content-HASH.state for a folder given with --content (the file names the folder). Written atomically, keeping the marks another explorer of the same user saved meanwhile. Read record by record: a damaged place or mark is dropped, with a notice, and the rest kept; a file that could not be read whole is kept as NAME.damaged before it is replaced; one from a newer version is neither used nor written over."))
         out.append(".El")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// What the explorer holds: the article, and how many cases and stages (unnamed when unknown).
+    static func description(_ names: ContentNames) -> String {
+        let article = names.article.map { " (\"\($0.title)\", \($0.publication))" } ?? ""
+        let cases = names.caseCount ?? "cases"
+        let stages = names.stageCount.map { "through " + $0 } ?? "stage by stage"
+        return "A terminal explorer of one published article on US\u{2013}Mexico drug policy\(article): its argument, and the \(cases) it steps \(stages)."
     }
 
     static let exitStatuses: [(Int, String)] = [

@@ -1,9 +1,20 @@
 /// One command of `influence`: its spec (name, help, arguments, options, examples) and what it does
 /// with the options and arguments parsed against that spec.
 struct Command: Sendable {
-    var spec: CommandSpec
+    /// The spec written for a content's cases and stages, which its help and examples name.
+    let describe: @Sendable (ContentNames) -> CommandSpec
+    /// The spec with no content's names: what parsing and usage lines read (the same name,
+    /// arguments and options whatever the content).
+    let spec: CommandSpec
     /// Carries out the command; a `CommandExit` ends it with that status, after it has said why.
-    var run: @Sendable (ParsedOptions) throws(CommandExit) -> Void
+    let run: @Sendable (ParsedOptions) throws(CommandExit) -> Void
+
+    init(describe: @escaping @Sendable (ContentNames) -> CommandSpec,
+         run: @escaping @Sendable (ParsedOptions) throws(CommandExit) -> Void) {
+        self.describe = describe
+        self.spec = describe(.unknown)
+        self.run = run
+    }
 
     var name: String { spec.name }
 

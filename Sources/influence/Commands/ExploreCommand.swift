@@ -9,35 +9,38 @@ import InfluenceUI
 
 extension Command {
     /// `influence` (or `influence explore`): the explorer, where it was left off.
-    static let explore = Command(spec: ExploreCommand.spec, run: ExploreCommand.run)
+    static let explore = Command(describe: ExploreCommand.spec, run: ExploreCommand.run)
 }
 
 /// `influence` (or `influence explore`): the interactive explorer.
 enum ExploreCommand {
-    static let spec = CommandSpec(
-        name: "explore", abstract: "Open the interactive explorer (the default).",
-        discussion: """
-        Keys are listed in the explorer's help (press ?). The explorer reopens where you left off \
-        (the screen, case, stage, scroll and presenter step) with your marks (m and a letter), kept \
-        for each content folder in $XDG_STATE_HOME/influence (~/.local/state/influence). A teacher \
-        leads a class with --lead; students follow with --follow (see "In class" in the README).
-        """,
-        argument: nil,
-        options: [
-            OptionSpec(name: .fresh, valueName: "",
-                       help: "Start at the home screen without reading the saved place and marks; on quitting, this run's place and marks are saved in their stead.",
-                       completion: .none),
-            .noMouse, .theme, .lead,
-            OptionSpec(name: .follow, valueName: "ROOM",
-                       help: "Follow the presenter of the room ROOM (default \"\(RoomName.standard)\"): go where they go. A key that moves detaches you; F follows again.",
-                       completion: .none, defaultValue: RoomName.standard.text),
-            .roomDirectory,
-            OptionSpec(name: .leadUser, valueName: "USER",
-                       help: "With --follow: the presenter is this user (a name in /etc/passwd, or a uid), not the room folder's owner. Only the presenter's room file is followed.",
-                       completion: .none),
-            .content,
-        ],
-        examples: ["influence --lead", "influence --follow --room-dir /srv/influence"])
+    /// What the command says of itself (it names no case or stage).
+    static func spec(_ names: ContentNames) -> CommandSpec {
+        CommandSpec(
+            name: "explore", abstract: "Open the interactive explorer (the default).",
+            discussion: """
+            Keys are listed in the explorer's help (press ?). The explorer reopens where you left off \
+            (the screen, case, stage, scroll and presenter step) with your marks (m and a letter), kept \
+            for each content folder in $XDG_STATE_HOME/influence (~/.local/state/influence). A teacher \
+            leads a class with --lead; students follow with --follow (see "In class" in the README).
+            """,
+            argument: nil,
+            options: [
+                OptionSpec(name: .fresh, valueName: "",
+                           help: "Start at the home screen without reading the saved place and marks; on quitting, this run's place and marks are saved in their stead.",
+                           completion: .none),
+                .noMouse, .theme, .lead,
+                OptionSpec(name: .follow, valueName: "ROOM",
+                           help: "Follow the presenter of the room ROOM (default \"\(RoomName.standard)\"): go where they go. A key that moves detaches you; F follows again.",
+                           completion: .none, defaultValue: RoomName.standard.text),
+                .roomDirectory,
+                OptionSpec(name: .leadUser, valueName: "USER",
+                           help: "With --follow: the presenter is this user (a name in /etc/passwd, or a uid), not the room folder's owner. Only the presenter's room file is followed.",
+                           completion: .none),
+                .content,
+            ],
+            examples: ["influence --lead", "influence --follow --room-dir /srv/influence"])
+    }
 
     /// Explores from the saved place (or the home screen with --fresh), leading or following a room if asked.
     static func run(_ options: ParsedOptions) throws(CommandExit) {

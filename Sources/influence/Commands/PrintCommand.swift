@@ -3,7 +3,7 @@ import InfluenceUI
 
 extension Command {
     /// `influence print`: the content as plain text.
-    static let print = Command(spec: PrintCommand.spec, run: PrintCommand.run)
+    static let print = Command(describe: PrintCommand.spec, run: PrintCommand.run)
 }
 
 /// `influence print`: the framework and cases as wrapped plain text.
@@ -20,27 +20,33 @@ struct PrintCommand {
     /// The views `print` prints as text, by the name given as CASE.
     static let views = ["grid", "timeline", "questions", "glossary", "sources", "figures"]
 
-    static let spec = CommandSpec(
-        name: "print",
-        abstract: "Print the framework and the cases (or one case, or one stage) as plain text.",
-        discussion: "With --stage and no case, prints that stage of every case; with framework, the framework's account of that stage.",
-        argument: ArgumentSpec(
-            name: "CASE",
-            help: "A case number (1-5) or id (intercept, condor, leyenda, casablanca, merida); \"framework\" (or 0) for the argument alone; or one of the views: grid, timeline, questions, glossary, sources, figures.",
-            completion: .printable),
-        options: [
-            OptionSpec(name: .stage, valueName: "STAGE",
-                       help: "Only this stage: its number (1-7), id (institutionalization) or name as the stage bar shows it (resources).",
-                       completion: .stages),
-            OptionSpec(name: .questions, valueName: "",
-                       help: "Only the discussion questions (of the case, or of every case).", completion: .none),
-            OptionSpec(name: .width, valueName: "N",
-                       help: "Wrap lines at this many columns, 20 to 1000 (default: the terminal's width, or 80).",
-                       completion: .none),
-            .content,
-        ],
-        examples: ["influence print 3 --stage resources --width 72", "influence print framework",
-                   "influence print grid --width 100", "influence print 3 --questions"])
+    /// What the command says of itself, naming the cases and stages of `names`.
+    static func spec(_ names: ContentNames) -> CommandSpec {
+        var examples: [String] = []
+        if let c = names.case(at: 2), let s = names.stage(at: 5) { examples.append("influence print \(c.number) --stage \(s.word) --width 72") }
+        examples += ["influence print framework", "influence print grid --width 100"]
+        if let c = names.case(at: 2) { examples.append("influence print \(c.number) --questions") }
+        return CommandSpec(
+            name: "print",
+            abstract: "Print the framework and the cases (or one case, or one stage) as plain text.",
+            discussion: "With --stage and no case, prints that stage of every case; with framework, the framework's account of that stage.",
+            argument: ArgumentSpec(
+                name: "CASE",
+                help: "\(names.aCase); \"framework\" (or 0) for the argument alone; or one of the views: \(views.joined(separator: ", ")).",
+                completion: .printable),
+            options: [
+                OptionSpec(name: .stage, valueName: "STAGE",
+                           help: "Only this stage: \(names.stageWithExamples).",
+                           completion: .stages),
+                OptionSpec(name: .questions, valueName: "",
+                           help: "Only the discussion questions (of the case, or of every case).", completion: .none),
+                OptionSpec(name: .width, valueName: "N",
+                           help: "Wrap lines at this many columns, 20 to 1000 (default: the terminal's width, or 80).",
+                           completion: .none),
+                .content,
+            ],
+            examples: examples)
+    }
 
     /// Prints what CASE, --stage, --questions and --width ask for.
     static func run(_ options: ParsedOptions) throws(CommandExit) {
