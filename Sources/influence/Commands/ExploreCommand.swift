@@ -65,8 +65,13 @@ enum ExploreCommand {
         // (reading it all is most of the start-up time). Otherwise (another folder, a case to present,
         // a place to resume or open) the content comes first: broken content is reported before any
         // screen is drawn.
-        let home = contentFolder == nil && present == nil && !keeper.needsContent ? BuiltinContent.home() : nil
-        let content = home == nil ? try ContentOptions.load(folder: contentFolder) : nil
+        let opening: Opening
+        if contentFolder == nil && present == nil && !keeper.needsContent, let home = BuiltinContent.home() {
+            opening = .home(home)
+        } else {
+            opening = .content(try ContentOptions.load(folder: contentFolder))
+        }
+        let content = opening.content
         let chosenTheme = try Self.theme(theme ?? environment["INFLUENCE_THEME"], fromOption: theme != nil)
         var presented: (CaseID, Int)?
         if let present, let content {
@@ -96,10 +101,11 @@ enum ExploreCommand {
         }
         let glyphs: Glyphs = terminal.supportsUnicode ? .unicode : .ascii
         let explorer: Explorer
-        if let home {
+        switch opening {
+        case .home(let home):
             explorer = Explorer(home: home, load: { Self.builtinContent(closing: terminal) }, size: terminal.size, glyphs: glyphs)
-        } else {
-            explorer = Explorer(content: content ?? Self.builtinContent(closing: terminal), size: terminal.size, glyphs: glyphs)
+        case .content(let content):
+            explorer = Explorer(content: content, size: terminal.size, glyphs: glyphs)
         }
         if let (id, step) = presented { explorer.present(case: id, step: step) }
         keeper.begin(explorer)
@@ -120,9 +126,24 @@ enum ExploreCommand {
 }
 
 extension ExploreCommand {
+    /// What the explorer starts from: the built-in content's home summary (the rest read after the
+    /// first frame), or content read in full before the terminal is taken over.
+    enum Opening {
+        case home(HomeSummary)
+        case content(Content)
+
+        /// The content, when it was read in full first.
+        var content: Content? {
+            if case .content(let content) = self { return content }
+            return nil
+        }
+    }
+
     /// The built-in content, read after the first frame. It was checked when the binary was built, so
     /// failing to read it means a damaged binary: the terminal is given back, the reason printed, and
-    /// the process exits 65 as for any broken content.
+    /// the process ends with 65 as for any broken content. This runs inside the explorer's loop, in
+    /// InfluenceUI's `load` closure, which cannot throw: so it ends the process through
+    /// `Influence.end` instead of throwing a `CommandExit`.
     static func builtinContent(closing terminal: CursesTerminal) -> Content {
         switch BuiltinContent.load() {
         case .success(let content):
@@ -130,7 +151,7 @@ extension ExploreCommand {
         case .failure(let error):
             terminal.close()
             Output.error(error.report)
-            exit(ExitStatus.dataError)
+            Influence.end(ExitStatus.dataError)
         }
     }
 
