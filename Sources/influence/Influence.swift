@@ -3,12 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import BuiltinContent
-import InfluenceContent
 
-/// The `influence` command: the explorer by default, plus validate, print and render.
+/// The `influence` command: the explorer by default, plus the other commands of `Command.all`.
 @main
 enum Influence {
+    /// Parses the command line and runs what it asks for, then exits with its status.
     static func main() {
         let request: CommandLineRequest
         do {

@@ -9,6 +9,7 @@ enum CommandLineRequest {
     case completionScript(Shell)
     case manualPage
 
+    /// The shells a completion script is written for.
     enum Shell: String, CaseIterable {
         case bash, zsh, fish
     }
@@ -22,6 +23,7 @@ enum CommandLineRequest {
 
     /// Parses the arguments after the program's name.
     static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineRequest {
+        let words = arguments
         var rest = arguments[...]
         var command = Command.explore
         var named = false
@@ -56,7 +58,7 @@ enum CommandLineRequest {
         var onlyArguments = false
         while let word = rest.popFirst() {
             if !onlyArguments && (word == "--help" || word == "-h") {
-                return .help(named ? command : nil, contentFolder: contentFolder(in: arguments))
+                return .help(named ? command : nil, contentFolder: contentFolder(in: words))
             }
             if !onlyArguments && word == "--" {
                 onlyArguments = true
