@@ -23,11 +23,11 @@ final class ClassroomSession {
         var roomDirectory: String?
         var leadUser: String?
 
-        init(options: [String: String]) {
-            lead = options["lead"]
-            follow = options["follow"]
-            roomDirectory = options["room-dir"]
-            leadUser = options["lead-user"]
+        init(options: ParsedOptions) {
+            lead = options.value(.lead)
+            follow = options.value(.follow)
+            roomDirectory = options.value(.roomDirectory)
+            leadUser = options.value(.leadUser)
         }
 
         var isEmpty: Bool { lead == nil && follow == nil && roomDirectory == nil && leadUser == nil }

@@ -3,25 +3,30 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import BuiltinContent
-import InfluenceContent
 
-/// The `influence` command: the explorer by default, plus validate, print and render.
+/// The `influence` command: the explorer by default, plus the other commands of `Command.all`.
 @main
 enum Influence {
+    /// Parses the command line and runs what it asks for, then exits with its status.
     static func main() {
         let request: CommandLineRequest
         do {
             request = try CommandLineRequest.parse(Array(CommandLine.arguments.dropFirst()))
         } catch {
-            let command = error.command.flatMap(CommandSpec.named)
             var lines = ["influence: \(error.message)"]
-            lines.append("Usage: " + (command?.usage ?? "\(CommandSpec.program) [COMMAND] [OPTIONS]"))
-            lines.append("See '\(CommandSpec.program) \(command.map { "help \($0.name)" } ?? "--help")' for more information.")
+            lines.append("Usage: " + (error.command?.spec.usage ?? "\(CommandSpec.program) [COMMAND] [OPTIONS]"))
+            lines.append("See '\(CommandSpec.program) \(error.command.map { "help \($0.name)" } ?? "--help")' for more information.")
             Output.error(lines.joined(separator: "\n"))
             exit(ExitStatus.usage)
         }
         exit(run(request))
+    }
+
+    /// Ends the process now with `status`, for the one place a `CommandExit` cannot be thrown back
+    /// to `main`: the explorer's deferred read of the built-in content, inside InfluenceUI's `load`
+    /// closure (see `ExploreCommand.builtinContent(closing:)`). The caller restores the terminal first.
+    static func end(_ status: Int32) -> Never {
+        exit(status)
     }
 
     /// Carries out a request; the process's exit status.
@@ -30,52 +35,21 @@ enum Influence {
             switch request {
             case .version:
                 Output.print(CommandSpec.version)
-            case .help(let name):
-                Output.print(name.flatMap(CommandSpec.named)?.help ?? CommandSpec.overviewHelp)
+            case .help(let command?, let folder):
+                Output.print(command.describe(ContentNames.forHelp(folder: folder)).help)
+            case .help(nil, _):
+                Output.print(CommandSpec.overviewHelp)
             case .manualPage:
-                Output.write(ManualPage.mdoc(), to: STDOUT_FILENO)
+                Output.write(ManualPage.mdoc(names: .builtin()), to: STDOUT_FILENO)
             case .completionScript(let shell):
-                Output.write(completions().script(for: shell), to: STDOUT_FILENO)
-            case .run(let command, let options, let arguments):
-                let argument = arguments.first
-                switch command {
-                case CommandSpec.validate.name:
-                    try ValidateCommand.run(contentFolder: options["content"])
-                case CommandSpec.print.name:
-                    try PrintCommand(caseKey: argument, stage: options["stage"], width: options["width"],
-                                     questionsOnly: options["questions"] != nil, contentFolder: options["content"]).run()
-                case CommandSpec.export.name: try ExportCommand(options: options, caseKey: argument).run()
-                case CommandSpec.render.name:
-                    try RenderCommand.run(size: options["size"] ?? "", keys: options["keys"] ?? "", contentFolder: options["content"])
-                case CommandSpec.present.name:
-                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
-                                               theme: options["theme"], present: argument ?? "", stage: options["stage"],
-                                               room: ClassroomSession.Request(options: options))
-                case CommandSpec.open.name:
-                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
-                                               theme: options["theme"],
-                                               start: .open(caseKey: argument ?? "", stage: arguments.dropFirst().first))
-                default:
-                    try ExploreCommand.explore(contentFolder: options["content"], mouse: options["no-mouse"] == nil,
-                                               theme: options["theme"], start: options["fresh"] != nil ? .fresh : .resume,
-                                               room: ClassroomSession.Request(options: options))
-                }
+                Output.write(CompletionScript(names: .builtin(), views: PrintCommand.views).script(for: shell), to: STDOUT_FILENO)
+            case .run(let command, let options):
+                try command.run(options)
             }
             return 0
         } catch {
             return error.status
         }
-    }
-
-    /// Completion scripts with the built-in content's case and stage names.
-    static func completions() -> CompletionScript {
-        guard let content = try? BuiltinContent.load().get() else {
-            return CompletionScript(cases: [], stages: [], views: PrintCommand.views)
-        }
-        return CompletionScript(
-            cases: content.cases.flatMap { [String($0.number), $0.id] },
-            stages: content.stages.flatMap { [String($0.number), $0.id] },
-            views: PrintCommand.views)
     }
 }
 

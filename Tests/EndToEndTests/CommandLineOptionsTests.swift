@@ -73,6 +73,57 @@ import Testing
         #expect(unknown.err.hasPrefix("influence: unknown option \"--colour\"\nUsage: influence print"))
     }
 
+    /// Help names the cases of the content at hand: the built-in content's, or those of the
+    /// `--content` folder given with help (here the shipped content with case 5 given another id).
+    @Test func helpNamesTheCasesOfTheContent() throws {
+        let builtin = try runInfluence(["help", "open"])
+        #expect(builtin.status == 0)
+        let words = builtin.out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("A case number (1\u{2013}5) or id (intercept, condor, leyenda, casablanca, merida)"), "\(builtin.out)")
+        #expect(words.contains("A stage: its number (1\u{2013}7), id or name from the stage bar"), "\(builtin.out)")
+        #expect(builtin.out.contains("influence open merida 7"))
+
+        var pack = try ContentFolder.shipped()
+        pack.setLine("cases/5-merida.yaml", key: "id", yaml: "tijuana")
+        let folder = try pack.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for arguments in [["help", "open", "--content", folder.path], ["open", "--help", "--content", folder.path],
+                          ["open", "--content=\(folder.path)", "--help"], ["help", "--content", folder.path, "open"]] {
+            let help = try runInfluence(arguments)
+            #expect(help.status == 0, "\(arguments): \(help.err)")
+            let text = help.out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(text.contains("or id (intercept, condor, leyenda, casablanca, tijuana)"), "\(arguments): \(help.out)")
+            #expect(help.out.contains("influence open tijuana 7"), "\(arguments)")
+            #expect(!help.out.contains("merida"), "\(arguments)")
+        }
+        let print = try runInfluence(["help", "print", "--content", folder.path])
+        #expect(print.out.contains("tijuana") && !print.out.contains("merida"), "\(print.out)")
+
+        // A folder that is not there, or does not load, leaves help to the built-in content, quietly.
+        let missing = try runInfluence(["help", "open", "--content", folder.path + "-missing"])
+        #expect(missing.status == 0 && missing.err.isEmpty, "\(missing.err)")
+        #expect(missing.out == builtin.out)
+        let noValue = try runInfluence(["help", "open", "--content"])
+        #expect(noValue.status == 64)
+        #expect(noValue.err.hasPrefix("influence: --content needs a value (DIR)\nUsage: influence [COMMAND] [OPTIONS]"), "\(noValue.err)")
+    }
+
+    /// An option a command does not take is a usage error (64) with the command's usage, as before
+    /// the table of commands; so is an extra word after help's command.
+    @Test func unknownOptionsAreUsageErrors() throws {
+        for (arguments, usage) in [(["open", "3", "--stage", "2"], "Usage: influence open CASE [STAGE]"),
+                                   (["--lead-user", "x", "--frob"], "Usage: influence [--fresh]"),
+                                   (["validate", "--width", "80"], "Usage: influence validate [--content DIR]")] {
+            let result = try runInfluence(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.err.hasPrefix("influence: unknown option \""), "\(arguments): \(result.err)")
+            #expect(result.err.contains("\n" + usage), "\(arguments): \(result.err)")
+        }
+        let twice = try runInfluence(["help", "open", "print"])
+        #expect(twice.status == 64)
+        #expect(twice.err.hasPrefix("influence: help takes at most one command"), "\(twice.err)")
+    }
+
     /// The man page is valid mdoc (groff reads it without a warning) and documents every option.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/groff"), "needs groff"))
     func manualPage() throws {

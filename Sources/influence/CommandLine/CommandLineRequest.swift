@@ -1,28 +1,31 @@
 /// What the command line asks for, parsed against the table of commands.
-enum CommandLineRequest: Equatable {
-    /// Run a command with its option values (by option name) and its arguments.
-    case run(command: String, options: [String: String], arguments: [String])
-    /// Help for a command, or for `influence` itself.
-    case help(command: String?)
+enum CommandLineRequest {
+    /// Run a command with the options and arguments given it.
+    case run(Command, ParsedOptions)
+    /// Help for a command, or for `influence` itself (nil), naming the cases and stages of the
+    /// `--content` folder given with it (else the built-in content's).
+    case help(Command?, contentFolder: String?)
     case version
     case completionScript(Shell)
     case manualPage
 
+    /// The shells a completion script is written for.
     enum Shell: String, CaseIterable {
         case bash, zsh, fish
     }
 
     /// A command line that cannot be run, with what to say.
-    struct UsageError: Error, Equatable {
+    struct UsageError: Error {
         var message: String
         /// The command whose usage to show.
-        var command: String?
+        var command: Command?
     }
 
     /// Parses the arguments after the program's name.
     static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineRequest {
+        let words = arguments
         var rest = arguments[...]
-        var command = CommandSpec.explore
+        var command = Command.explore
         var named = false
         if let first = rest.first {
             switch first {
@@ -38,13 +41,10 @@ enum CommandLineRequest: Equatable {
                 }
                 return .completionScript(shell)
             case "help":
-                guard rest.count <= 2 else { throw UsageError(message: "help takes at most one command", command: nil) }
-                guard let name = rest.dropFirst().first else { return .help(command: nil) }
-                guard CommandSpec.named(name) != nil else { throw unknownCommand(name) }
-                return .help(command: name)
+                return try help(Array(rest.dropFirst()))
             default:
-                if let spec = CommandSpec.named(first) {
-                    command = spec
+                if let chosen = Command.named(first) {
+                    command = chosen
                     named = true
                     rest = rest.dropFirst()
                 } else if !first.hasPrefix("-") {
@@ -52,12 +52,13 @@ enum CommandLineRequest: Equatable {
                 }
             }
         }
-        var options: [String: String] = [:]
+        let spec = command.spec
+        var options = ParsedOptions()
         var arguments: [String] = []
         var onlyArguments = false
         while let word = rest.popFirst() {
             if !onlyArguments && (word == "--help" || word == "-h") {
-                return .help(command: named ? command.name : nil)
+                return .help(named ? command : nil, contentFolder: contentFolder(in: words))
             }
             if !onlyArguments && word == "--" {
                 onlyArguments = true
@@ -66,20 +67,20 @@ enum CommandLineRequest: Equatable {
             if !onlyArguments && word.hasPrefix("-") && word.count > 1 {
                 let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 let flag = String(parts[0])
-                guard let option = command.options.first(where: { $0.flag == flag }) else {
-                    throw UsageError(message: "unknown option \"\(flag)\"", command: command.name)
+                guard let option = spec.options.first(where: { $0.flag == flag }) else {
+                    throw UsageError(message: "unknown option \"\(flag)\"", command: command)
                 }
                 let value: String
                 if !option.takesValue {
                     guard parts.count == 1 else {
-                        throw UsageError(message: "\(flag) takes no value", command: command.name)
+                        throw UsageError(message: "\(flag) takes no value", command: command)
                     }
                     value = ""
                 } else if parts.count == 2 {
                     value = String(parts[1])
                 } else if let defaultValue = option.defaultValue {
                     // The next word is the value only where it cannot be the command's argument.
-                    if let next = rest.first, !next.hasPrefix("-"), arguments.count >= command.arguments.count {
+                    if let next = rest.first, !next.hasPrefix("-"), arguments.count >= spec.arguments.count {
                         value = next
                         rest = rest.dropFirst()
                     } else {
@@ -89,33 +90,67 @@ enum CommandLineRequest: Equatable {
                     value = next
                     rest = rest.dropFirst()
                 } else {
-                    throw UsageError(message: "\(flag) needs a value (\(option.valueName))", command: command.name)
+                    throw UsageError(message: "\(flag) needs a value (\(option.valueName))", command: command)
                 }
-                options[option.name] = value
+                options.set(option.name, value)
                 continue
             }
-            let specs = command.arguments
+            let specs = spec.arguments
             guard !specs.isEmpty else {
-                throw UsageError(message: "unexpected argument \"\(word)\"", command: command.name)
+                throw UsageError(message: "unexpected argument \"\(word)\"", command: command)
             }
             guard arguments.count < specs.count else {
                 let given = specs.count == 1 ? "\(specs[0].name) is already \"\(arguments[0])\""
                     : specs.map(\.name).joined(separator: " and ") + " are already given"
-                throw UsageError(message: "unexpected argument \"\(word)\" (\(given))", command: command.name)
+                throw UsageError(message: "unexpected argument \"\(word)\" (\(given))", command: command)
             }
             arguments.append(word)
         }
-        for spec in command.arguments.dropFirst(arguments.count) where spec.isRequired {
-            throw UsageError(message: "missing \(spec.name)", command: command.name)
+        for argument in spec.arguments.dropFirst(arguments.count) where argument.isRequired {
+            throw UsageError(message: "missing \(argument.name)", command: command)
         }
-        for option in command.options where option.isRequired && options[option.name] == nil {
-            throw UsageError(message: "missing \(option.flag) \(option.valueName)", command: command.name)
+        for option in spec.options where option.isRequired && !options.flag(option.name) {
+            throw UsageError(message: "missing \(option.flag) \(option.valueName)", command: command)
         }
-        return .run(command: command.name, options: options, arguments: arguments)
+        options.arguments = arguments
+        return .run(command, options)
+    }
+
+    /// `help [COMMAND] [--content DIR]`: the words after "help".
+    private static func help(_ words: [String]) throws(UsageError) -> CommandLineRequest {
+        var command: Command?
+        var folder: String?
+        var rest = words[...]
+        while let word = rest.popFirst() {
+            if word == OptionSpec.content.flag {
+                guard let value = rest.popFirst() else {
+                    throw UsageError(message: "\(word) needs a value (\(OptionSpec.content.valueName))", command: nil)
+                }
+                folder = value
+            } else if word.hasPrefix(OptionSpec.content.flag + "=") {
+                folder = String(word.dropFirst(OptionSpec.content.flag.count + 1))
+            } else if command == nil {
+                guard let asked = Command.named(word) else { throw unknownCommand(word) }
+                command = asked
+            } else {
+                throw UsageError(message: "help takes at most one command", command: nil)
+            }
+        }
+        return .help(command, contentFolder: folder)
+    }
+
+    /// The `--content DIR` (or `--content=DIR`) among a command's words, for its help; nil when none.
+    private static func contentFolder(in words: [String]) -> String? {
+        var rest = words[...]
+        while let word = rest.popFirst(), word != "--" {
+            if word == OptionSpec.content.flag { return rest.first }
+            if word.hasPrefix(OptionSpec.content.flag + "=") { return String(word.dropFirst(OptionSpec.content.flag.count + 1)) }
+        }
+        return nil
     }
 
     private static func unknownCommand(_ name: String) -> UsageError {
-        let names = CommandSpec.all.map(\.name).joined(separator: ", ")
+        let names = Command.all.map(\.name).joined(separator: ", ")
         return UsageError(message: "unknown command \"\(name)\"; the commands are \(names)", command: nil)
     }
 }

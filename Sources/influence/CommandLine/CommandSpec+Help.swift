@@ -3,7 +3,7 @@ extension CommandSpec {
     /// "influence print [CASE] [--stage STAGE] [--width N] [--content DIR]".
     var usage: String {
         var parts = [CommandSpec.program]
-        if self.name != CommandSpec.explore.name { parts.append(self.name) }
+        if self.name != Command.explore.name { parts.append(self.name) }
         for argument in arguments { parts.append(argument.isRequired ? argument.name : "[\(argument.name)]") }
         for option in options {
             parts.append(option.isRequired ? option.synopsis : "[\(option.synopsis)]")
@@ -33,14 +33,14 @@ extension CommandSpec {
         var out = [wrap("OVERVIEW: " + overview, indent: 0), "", wrap(topDiscussion, indent: 0), ""]
         out.append("USAGE: \(program) [COMMAND] [OPTIONS]")
         out += ["", "OPTIONS:"]
-        out.append(row("\(content.flag) \(content.valueName)", content.help))
+        out.append(row(OptionSpec.content.synopsis, OptionSpec.content.help))
         out.append(row("--version", "Show the version."))
         out.append(row("--generate-completion-script SHELL", "Print a completion script for bash, zsh or fish."))
         out.append(row("--generate-manual", "Print the manual page (man influence), in mdoc."))
         out.append(row("-h, --help", "Show this help."))
         out += ["", "COMMANDS:"]
-        for command in all {
-            out.append(row(command.name + (command.name == explore.name ? " (default)" : ""), command.abstract))
+        for command in Command.all.map(\.spec) {
+            out.append(row(command.name + (command.name == Command.explore.name ? " (default)" : ""), command.abstract))
         }
         out += ["", "  See '\(program) help COMMAND' for a command's options."]
         return out.joined(separator: "\n")

@@ -5,7 +5,18 @@ struct CompletionScript {
     var cases: [String]
     var stages: [String]
     var views: [String]
+    /// The commands' specs, in the order help lists them, with the content's names in their help.
+    var specs: [CommandSpec]
 
+    /// The scripts for the content `names` names (case and stage numbers and ids) and `print`'s views.
+    init(names: ContentNames, views: [String]) {
+        cases = names.cases.flatMap { [String($0.number), $0.id] }
+        stages = names.stages.flatMap { [String($0.number), $0.id] }
+        self.views = views
+        specs = Command.all.map { $0.describe(names) }
+    }
+
+    /// The script for one shell.
     func script(for shell: CommandLineRequest.Shell) -> String {
         switch shell {
         case .bash: return bash()
@@ -45,12 +56,12 @@ struct CompletionScript {
 
     static let topFlags = ["--version", "--help", "--generate-completion-script", "--generate-manual"]
     /// With no command, `influence` explores: its options work there too.
-    static let topOptions = CommandSpec.explore.options
+    static let topOptions = Command.explore.spec.options
 
     // MARK: bash
 
     func bash() -> String {
-        let names = CommandSpec.all.map(\.name) + ["help"]
+        let names = specs.map(\.name) + ["help"]
         var out = """
         # bash completion for influence (influence --generate-completion-script bash)
         _influence() {
@@ -65,8 +76,8 @@ struct CompletionScript {
 
         """
         var seen: Set<String> = []
-        for option in CommandSpec.all.flatMap(\.options) where option.takesValue && !option.valueIsOptional
-            && seen.insert(option.name).inserted {
+        for option in specs.flatMap(\.options) where option.takesValue && !option.valueIsOptional
+            && seen.insert(option.flag).inserted {
             let action: String
             switch option.completion {
             case .directory: action = "COMPREPLY=($(compgen -d -- \"$cur\"))"
@@ -79,10 +90,10 @@ struct CompletionScript {
             esac
             case $command in
                 "") COMPREPLY=($(compgen -W \(Self.quoted((names + Self.topOptions.map(\.flag) + Self.topFlags).joined(separator: " "))) -- "$cur")) ;;
-                help) COMPREPLY=($(compgen -W \(Self.quoted(CommandSpec.all.map(\.name).joined(separator: " "))) -- "$cur")) ;;
+                help) COMPREPLY=($(compgen -W \(Self.quoted(specs.map(\.name).joined(separator: " "))) -- "$cur")) ;;
 
         """
-        for command in CommandSpec.all {
+        for command in specs {
             let values = command.options.map(\.flag) + ["--help"] + command.arguments.flatMap { words($0.completion) }
             out += "        \(command.name)) COMPREPLY=($(compgen -W \(Self.quoted(values.joined(separator: " "))) -- \"$cur\")) ;;\n"
         }
@@ -120,7 +131,7 @@ struct CompletionScript {
             commands=(
 
         """
-        for command in CommandSpec.all + [CommandSpec(name: "help", abstract: "Show help for a command.", argument: nil, options: [])] {
+        for command in specs + [CommandSpec(name: "help", abstract: "Show help for a command.", argument: nil, options: [])] {
             out += "        \(Self.quoted("\(command.name):\(Self.zshEscaped(command.abstract))"))\n"
         }
         out += """
@@ -141,7 +152,7 @@ struct CompletionScript {
                         help) _describe command commands ;;
 
         """
-        for command in CommandSpec.all {
+        for command in specs {
             var specs = command.options.map(spec) + [Self.quoted("(-h --help)--help[Show help.]")]
             for (index, argument) in command.arguments.enumerated() {
                 let optional = argument.isRequired ? "" : ":"
@@ -169,9 +180,9 @@ struct CompletionScript {
     func fish() -> String {
         var out = ["# fish completion for influence (influence --generate-completion-script fish)",
                    "complete -c influence -f"]
-        let names = CommandSpec.all.map(\.name) + ["help"]
+        let names = specs.map(\.name) + ["help"]
         let noCommand = "not __fish_seen_subcommand_from \(names.joined(separator: " "))"
-        for command in CommandSpec.all {
+        for command in specs {
             out.append("complete -c influence -n \(Self.quoted(noCommand)) -a \(command.name) -d \(Self.quoted(command.abstract))")
         }
         out.append("complete -c influence -n \(Self.quoted(noCommand)) -a help -d 'Show help for a command.'")
@@ -182,8 +193,8 @@ struct CompletionScript {
             out.append("complete -c influence -n \(Self.quoted(noCommand)) \(fishOption(option))")
         }
         out.append("complete -c influence -s h -l help -d 'Show help.'")
-        out.append("complete -c influence -n '__fish_seen_subcommand_from help' -a \(Self.quoted(CommandSpec.all.map(\.name).joined(separator: " ")))")
-        for command in CommandSpec.all {
+        out.append("complete -c influence -n '__fish_seen_subcommand_from help' -a \(Self.quoted(specs.map(\.name).joined(separator: " ")))")
+        for command in specs {
             let seen = Self.quoted("__fish_seen_subcommand_from \(command.name)")
             for option in command.options {
                 out.append("complete -c influence -n \(seen) \(fishOption(option))")
@@ -204,6 +215,6 @@ struct CompletionScript {
         default: values = " -a " + Self.quoted(words(option.completion).joined(separator: " "))
         }
         let takes = option.takesValue && !option.valueIsOptional ? " -x" : ""
-        return "-l \(option.name)\(takes)\(values) -d \(Self.quoted(option.help))"
+        return "-l \(option.name.rawValue)\(takes)\(values) -d \(Self.quoted(option.help))"
     }
 }

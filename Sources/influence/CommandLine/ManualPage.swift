@@ -7,7 +7,9 @@ import Darwin
 /// The manual page, `man influence`, in mdoc, from the table of commands
 /// (`influence --generate-manual > influence.1`; the README's install step does this).
 enum ManualPage {
-    static func mdoc() -> String {
+    /// The page, naming the cases and stages of `names` (the built-in content's).
+    static func mdoc(names: ContentNames) -> String {
+        let commands = Command.all.map { $0.describe(names) }
         var out: [String] = []
         out.append(".Dd \(today())")
         out.append(".Dt INFLUENCE 1")
@@ -16,9 +18,9 @@ enum ManualPage {
         out.append(".Nm \(CommandSpec.program)")
         out.append(".Nd \(text(CommandSpec.overview))")
         out.append(".Sh SYNOPSIS")
-        for command in CommandSpec.all {
+        for command in commands {
             out.append(".Nm")
-            if command.name != CommandSpec.explore.name { out.append(".Cm \(command.name)") }
+            if command.name != Command.explore.name { out.append(".Cm \(command.name)") }
             out += synopsis(command)
         }
         out.append(".Nm")
@@ -26,11 +28,11 @@ enum ManualPage {
         out.append(".Nm")
         out.append(".Fl \("-generate-completion-script") Ar bash | zsh | fish")
         out.append(".Sh DESCRIPTION")
-        out.append(text("A terminal explorer of one published article on US\u{2013}Mexico drug policy (\"Weak State, Strong Power: A Paradox\", International Politics, volume 53, issue 2): its argument, and the five cases it steps through seven stages."))
+        out.append(text(description(names)))
         out.append(text(CommandSpec.topDiscussion))
         out.append(".Sh COMMANDS")
         out.append(".Bl -tag -width 6n")
-        for command in CommandSpec.all {
+        for command in commands {
             out.append(".It Cm \(command.name)")
             out.append(text(command.abstract))
             if let discussion = command.discussion { out.append(text(discussion)) }
@@ -40,7 +42,7 @@ enum ManualPage {
                 out.append(text(argument.help))
             }
             for option in command.options {
-                out.append(".It Fl -\(option.name)" + argument(option))
+                out.append(".It Fl \(option.flag.dropFirst())" + argument(option))
                 out.append(text(option.help))
             }
             out.append(".El")
@@ -65,7 +67,7 @@ enum ManualPage {
         }
         out.append(".El")
         out.append(".Sh EXAMPLES")
-        for example in CommandSpec.all.flatMap(\.examples) + [
+        for example in commands.flatMap(\.examples) + [
             "influence --generate-completion-script bash > ~/.local/share/bash-completion/completions/influence",
         ] {
             out.append(".Dl \(text(example))")
@@ -95,6 +97,14 @@ enum ManualPage {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// What the explorer holds: the article, and how many cases and stages (unnamed when unknown).
+    static func description(_ names: ContentNames) -> String {
+        let article = names.article.map { " (\"\($0.title)\", \($0.publication))" } ?? ""
+        let cases = names.caseCount ?? "cases"
+        let stages = names.stageCount.map { "through " + $0 } ?? "stage by stage"
+        return "A terminal explorer of one published article on US\u{2013}Mexico drug policy\(article): its argument, and the \(cases) it steps \(stages)."
+    }
+
     static let exitStatuses: [(Int, String)] = [
         (0, "Success."),
         (64, "Usage error; also: standard input or output is not a terminal."),
@@ -120,7 +130,7 @@ enum ManualPage {
         var lines: [String] = []
         for argument in command.arguments { lines.append(argument.isRequired ? ".Ar \(argument.name)" : ".Op Ar \(argument.name)") }
         for option in command.options {
-            let item = "Fl -\(option.name)" + argument(option)
+            let item = "Fl \(option.flag.dropFirst())" + argument(option)
             lines.append(option.isRequired ? "." + item : ".Op " + item)
         }
         return lines

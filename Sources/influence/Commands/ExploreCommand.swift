@@ -2,12 +2,52 @@
 import Glibc
 #endif
 import BuiltinContent
+import Classroom
 import CursesTerminal
 import InfluenceContent
 import InfluenceUI
 
+extension Command {
+    /// `influence` (or `influence explore`): the explorer, where it was left off.
+    static let explore = Command(describe: ExploreCommand.spec, run: ExploreCommand.run)
+}
+
 /// `influence` (or `influence explore`): the interactive explorer.
 enum ExploreCommand {
+    /// What the command says of itself (it names no case or stage).
+    static func spec(_ names: ContentNames) -> CommandSpec {
+        CommandSpec(
+            name: "explore", abstract: "Open the interactive explorer (the default).",
+            discussion: """
+            Keys are listed in the explorer's help (press ?). The explorer reopens where you left off \
+            (the screen, case, stage, scroll and presenter step) with your marks (m and a letter), kept \
+            for each content folder in $XDG_STATE_HOME/influence (~/.local/state/influence). A teacher \
+            leads a class with --lead; students follow with --follow (see "In class" in the README).
+            """,
+            argument: nil,
+            options: [
+                OptionSpec(name: .fresh, valueName: "",
+                           help: "Start at the home screen without reading the saved place and marks; on quitting, this run's place and marks are saved in their stead.",
+                           completion: .none),
+                .noMouse, .theme, .lead,
+                OptionSpec(name: .follow, valueName: "ROOM",
+                           help: "Follow the presenter of the room ROOM (default \"\(RoomName.standard)\"): go where they go. A key that moves detaches you; F follows again.",
+                           completion: .none, defaultValue: RoomName.standard.text),
+                .roomDirectory,
+                OptionSpec(name: .leadUser, valueName: "USER",
+                           help: "With --follow: the presenter is this user (a name in /etc/passwd, or a uid), not the room folder's owner. Only the presenter's room file is followed.",
+                           completion: .none),
+                .content,
+            ],
+            examples: ["influence --lead", "influence --follow --room-dir /srv/influence"])
+    }
+
+    /// Explores from the saved place (or the home screen with --fresh), leading or following a room if asked.
+    static func run(_ options: ParsedOptions) throws(CommandExit) {
+        try explore(contentFolder: options.contentFolder, mouse: !options.flag(.noMouse), theme: options.value(.theme),
+                    start: options.flag(.fresh) ? .fresh : .resume, room: ClassroomSession.Request(options: options))
+    }
+
     /// Loads the content, takes over the terminal and runs the explorer until the user quits.
     /// `mouse`: clicks and the wheel go to the explorer (off with --no-mouse, leaving the terminal's
     /// own text selection).
@@ -25,8 +65,13 @@ enum ExploreCommand {
         // (reading it all is most of the start-up time). Otherwise (another folder, a case to present,
         // a place to resume or open) the content comes first: broken content is reported before any
         // screen is drawn.
-        let home = contentFolder == nil && present == nil && !keeper.needsContent ? BuiltinContent.home() : nil
-        let content = home == nil ? try ContentOptions.load(folder: contentFolder) : nil
+        let opening: Opening
+        if contentFolder == nil && present == nil && !keeper.needsContent, let home = BuiltinContent.home() {
+            opening = .home(home)
+        } else {
+            opening = .content(try ContentOptions.load(folder: contentFolder))
+        }
+        let content = opening.content
         let chosenTheme = try Self.theme(theme ?? environment["INFLUENCE_THEME"], fromOption: theme != nil)
         var presented: (CaseID, Int)?
         if let present, let content {
@@ -56,10 +101,11 @@ enum ExploreCommand {
         }
         let glyphs: Glyphs = terminal.supportsUnicode ? .unicode : .ascii
         let explorer: Explorer
-        if let home {
+        switch opening {
+        case .home(let home):
             explorer = Explorer(home: home, load: { Self.builtinContent(closing: terminal) }, size: terminal.size, glyphs: glyphs)
-        } else {
-            explorer = Explorer(content: content ?? Self.builtinContent(closing: terminal), size: terminal.size, glyphs: glyphs)
+        case .content(let content):
+            explorer = Explorer(content: content, size: terminal.size, glyphs: glyphs)
         }
         if let (id, step) = presented { explorer.present(case: id, step: step) }
         keeper.begin(explorer)
@@ -80,9 +126,24 @@ enum ExploreCommand {
 }
 
 extension ExploreCommand {
+    /// What the explorer starts from: the built-in content's home summary (the rest read after the
+    /// first frame), or content read in full before the terminal is taken over.
+    enum Opening {
+        case home(HomeSummary)
+        case content(Content)
+
+        /// The content, when it was read in full first.
+        var content: Content? {
+            if case .content(let content) = self { return content }
+            return nil
+        }
+    }
+
     /// The built-in content, read after the first frame. It was checked when the binary was built, so
     /// failing to read it means a damaged binary: the terminal is given back, the reason printed, and
-    /// the process exits 65 as for any broken content.
+    /// the process ends with 65 as for any broken content. This runs inside the explorer's loop, in
+    /// InfluenceUI's `load` closure, which cannot throw: so it ends the process through
+    /// `Influence.end` instead of throwing a `CommandExit`.
     static func builtinContent(closing terminal: CursesTerminal) -> Content {
         switch BuiltinContent.load() {
         case .success(let content):
@@ -90,7 +151,7 @@ extension ExploreCommand {
         case .failure(let error):
             terminal.close()
             Output.error(error.report)
-            exit(ExitStatus.dataError)
+            Influence.end(ExitStatus.dataError)
         }
     }
 

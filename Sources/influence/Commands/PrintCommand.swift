@@ -1,6 +1,11 @@
 import InfluenceContent
 import InfluenceUI
 
+extension Command {
+    /// `influence print`: the content as plain text.
+    static let print = Command(describe: PrintCommand.spec, run: PrintCommand.run)
+}
+
 /// `influence print`: the framework and cases as wrapped plain text.
 struct PrintCommand {
     /// A case number or id, or "framework" (or 0, as the explorer's key for the argument).
@@ -15,6 +20,41 @@ struct PrintCommand {
     /// The views `print` prints as text, by the name given as CASE.
     static let views = ["grid", "timeline", "questions", "glossary", "sources", "figures"]
 
+    /// What the command says of itself, naming the cases and stages of `names`.
+    static func spec(_ names: ContentNames) -> CommandSpec {
+        var examples: [String] = []
+        if let c = names.case(at: 2), let s = names.stage(at: 5) { examples.append("influence print \(c.number) --stage \(s.word) --width 72") }
+        examples += ["influence print framework", "influence print grid --width 100"]
+        if let c = names.case(at: 2) { examples.append("influence print \(c.number) --questions") }
+        return CommandSpec(
+            name: "print",
+            abstract: "Print the framework and the cases (or one case, or one stage) as plain text.",
+            discussion: "With --stage and no case, prints that stage of every case; with framework, the framework's account of that stage.",
+            argument: ArgumentSpec(
+                name: "CASE",
+                help: "\(names.aCase); \"framework\" (or 0) for the argument alone; or one of the views: \(views.joined(separator: ", ")).",
+                completion: .printable),
+            options: [
+                OptionSpec(name: .stage, valueName: "STAGE",
+                           help: "Only this stage: \(names.stageWithExamples).",
+                           completion: .stages),
+                OptionSpec(name: .questions, valueName: "",
+                           help: "Only the discussion questions (of the case, or of every case).", completion: .none),
+                OptionSpec(name: .width, valueName: "N",
+                           help: "Wrap lines at this many columns, 20 to 1000 (default: the terminal's width, or 80).",
+                           completion: .none),
+                .content,
+            ],
+            examples: examples)
+    }
+
+    /// Prints what CASE, --stage, --questions and --width ask for.
+    static func run(_ options: ParsedOptions) throws(CommandExit) {
+        try PrintCommand(caseKey: options.argument, stage: options.value(.stage), width: options.value(.width),
+                         questionsOnly: options.flag(.questions), contentFolder: options.contentFolder).run()
+    }
+
+    /// Prints the text asked for, or ends with a usage error that says what is accepted.
     func run() throws(CommandExit) {
         var columns: Int?
         if let width {

@@ -6,6 +6,11 @@ import Darwin
 import InfluenceContent
 import InfluenceUI
 
+extension Command {
+    /// `influence export`: a handout, or the content model as JSON.
+    static let export = Command(describe: ExportCommand.spec, run: ExportCommand.run)
+}
+
 /// `influence export`: a handout as Markdown or HTML, or the content model as JSON, to standard
 /// output or, written whole or not at all, to a file.
 struct ExportCommand {
@@ -21,17 +26,61 @@ struct ExportCommand {
     var output: String?
     var contentFolder: String?
 
-    init(options: [String: String], caseKey: String?) {
-        format = options["format"]
-        self.caseKey = caseKey
-        stage = options["stage"]
-        output = options["output"]
-        contentFolder = options["content"]
+    init(options: ParsedOptions) {
+        format = options.value(.format)
+        caseKey = options.argument
+        stage = options.value(.stage)
+        output = options.value(.output)
+        contentFolder = options.contentFolder
+    }
+
+    /// What the command says of itself, naming the cases and stages of `names`.
+    static func spec(_ names: ContentNames) -> CommandSpec {
+        var examples: [String] = []
+        if let c = names.case(at: 2) { examples.append("influence export --format html \(c.number) --output \(c.id).html") }
+        if let c = names.case(at: 2), let s = names.stage(at: 5) { examples.append("influence export --format markdown \(c.number) --stage \(s.word)") }
+        examples += ["influence export --output handout.html", "influence export --format json > content.json"]
+        return CommandSpec(
+            name: "export",
+            abstract: "Write a handout, as Markdown or a printable HTML page, or the content model as JSON.",
+            discussion: """
+            A handout holds the argument and every case (or one case, or one stage) with its quotations, \
+            figures, notes as footnotes with their sources, its line of the comparison grid and its \
+            discussion questions, plus the glossary when it holds everything. The HTML page needs nothing \
+            beside it and prints cleanly (a browser's Print to PDF: each case on a new page). JSON is the \
+            whole content model, with a version field, for other tools. With --output the file is written \
+            whole or not at all (a temporary file in the same folder, then renamed over it); a symbolic \
+            link, a folder or a device there is refused. Exit status 73 when the file cannot be created, \
+            74 when it cannot be written.
+            """,
+            argument: ArgumentSpec(
+                name: "CASE",
+                help: "\(names.aCase), or \"framework\" (or 0) for the argument alone; everything when left out. JSON always holds everything.",
+                completion: .casesOrFramework),
+            options: [
+                OptionSpec(name: .format, valueName: "FORMAT",
+                           help: "markdown, html or json; may be left out when --output ends in .md, .html or .json.",
+                           completion: .words(Format.allCases.map(\.rawValue))),
+                OptionSpec(name: .stage, valueName: "STAGE",
+                           help: "Only this stage: \(names.stageWithExamples); without CASE, that stage of every case.",
+                           completion: .stages),
+                OptionSpec(name: .output, valueName: "FILE",
+                           help: "Write to this file instead of standard output (- is standard output).",
+                           completion: .none),
+                .content,
+            ],
+            examples: examples)
+    }
+
+    /// Exports what the options ask for.
+    static func run(_ options: ParsedOptions) throws(CommandExit) {
+        try ExportCommand(options: options).run()
     }
 
     /// The program and version the documents name as their writer.
     static var generator: String { "\(CommandSpec.program) \(CommandSpec.version)" }
 
+    /// Writes the document asked for, or ends with a usage error.
     func run() throws(CommandExit) {
         let chosen = try chosenFormat()
         if chosen == .json, caseKey != nil || stage != nil {
