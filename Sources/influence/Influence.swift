@@ -22,13 +22,6 @@ enum Influence {
         exit(run(request))
     }
 
-    /// Ends the process now with `status`, for the one place a `CommandExit` cannot be thrown back
-    /// to `main`: the explorer's deferred read of the built-in content, inside InfluenceUI's `load`
-    /// closure (see `ExploreCommand.builtinContent(closing:)`). The caller restores the terminal first.
-    static func end(_ status: Int32) -> Never {
-        exit(status)
-    }
-
     /// Carries out a request; the process's exit status.
     static func run(_ request: CommandLineRequest) -> Int32 {
         do throws(CommandExit) {

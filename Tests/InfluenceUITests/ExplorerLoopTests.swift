@@ -107,4 +107,14 @@ import InfluenceContent
         #expect(terminal.frames.first?.text == Explorer(content: shippedContent, size: Size(width: 80, height: 24)).frame().text)
         #expect(terminal.frames.last?.text.hasPrefix("Case 3/5 · Leyenda") == true)
     }
+
+    /// Content that cannot be read after the first frame stops the run before any key, with 65.
+    @Test func contentThatCannotBeReadStopsTheRunWithDataError() {
+        let terminal = HeadlessTerminal(size: Size(width: 80, height: 24), script: [.key(.char("3")), .key(.char("q"))])
+        let explorer = Explorer(home: HomeSummary(shippedContent), load: { nil }, size: Size(width: 80, height: 24))
+        #expect(explorer.run(on: terminal) == Explorer.contentUnreadable)
+        #expect(Explorer.contentUnreadable == 65)
+        #expect(terminal.frames.count == 1)
+        #expect(terminal.frames.first?.text.contains("Influence Explorer") == true)
+    }
 }

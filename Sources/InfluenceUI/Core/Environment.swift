@@ -7,15 +7,15 @@ public final class Environment {
     /// from `home` alone, so the built-in content can be read after the first frame is shown).
     public var content: Content {
         if let loaded { return loaded }
-        let made = load()
-        loaded = made
-        load = { made }
-        return made
+        // The explorer reads it (`prepare`) right after its first frame and stops when it cannot,
+        // before any event: no screen asks for content that could not be read.
+        guard prepare(), let loaded else { preconditionFailure("the content is read by prepare() before any screen needs it") }
+        return loaded
     }
     /// What the first screen shows.
     public let home: HomeSummary
     private var loaded: Content?
-    private var load: () -> Content
+    private var load: () -> Content?
     public let glyphs: Glyphs
     /// The time now, in seconds on the explorer's clock (set by the explorer before each event; the
     /// core reads no clock itself).
@@ -40,16 +40,24 @@ public final class Environment {
         self.glyphs = glyphs
     }
 
-    /// An environment whose content is read later, by `load`, the first time it is needed; `home` is
-    /// what the first screen shows meanwhile.
-    public init(home: HomeSummary, glyphs: Glyphs, load: @escaping () -> Content) {
+    /// An environment whose content is read later, by `load` (nil when it cannot be read), the first
+    /// time it is needed; `home` is what the first screen shows meanwhile.
+    public init(home: HomeSummary, glyphs: Glyphs, load: @escaping () -> Content?) {
         self.home = home
         self.load = load
         self.glyphs = glyphs
     }
 
-    /// Reads the content now, if it was not read yet (the explorer does this after its first frame).
-    public func prepare() { _ = content }
+    /// Reads the content now, if it was not read yet (the explorer does this after its first
+    /// frame); false when it cannot be read.
+    @discardableResult
+    public func prepare() -> Bool {
+        if loaded != nil { return true }
+        guard let made = load() else { return false }
+        loaded = made
+        load = { made }
+        return true
+    }
 
     /// The footer's entries for a screen's keys (leaving out letters where they type), worked out
     /// once per kind of screen.

@@ -13,8 +13,9 @@ public final class Explorer {
     }
 
     /// An explorer that draws its first screen from `home` and reads the whole content with `load`
-    /// just after (the built-in content: reading it all takes most of the start-up time).
-    public init(home: HomeSummary, load: @escaping () -> Content, size: Size, glyphs: Glyphs = .unicode) {
+    /// just after (the built-in content: reading it all takes most of the start-up time); when
+    /// `load` cannot read it (nil), `run` stops at once with `contentUnreadable`.
+    public init(home: HomeSummary, load: @escaping () -> Content?, size: Size, glyphs: Glyphs = .unicode) {
         env = Environment(home: home, glyphs: glyphs, load: load)
         state = ExplorerState(size: size)
     }
@@ -107,13 +108,17 @@ public final class Explorer {
         [state.top.wantsTicks ? 1000 : nil, wakeAfter, externalPollInterval.map { max(1, $0) }].compactMap { $0 }.min()
     }
 
+    /// The exit code of a run whose content could not be read after the first frame (EX_DATAERR).
+    public static let contentUnreadable: Int32 = 65
+
     /// Runs until the user quits or the terminal goes away; returns the process exit code
-    /// (0 for q, 130 for Ctrl-C, 128 + n for signal n, 129 when the terminal is gone).
+    /// (0 for q, 130 for Ctrl-C, 128 + n for signal n, 129 when the terminal is gone,
+    /// `contentUnreadable` when the content read after the first frame cannot be).
     public func run(on terminal: Terminal) -> Int32 {
         env.now = terminal.clock
         resize(to: terminal.size)
         terminal.draw(frame())
-        env.prepare()
+        guard env.prepare() else { return Self.contentUnreadable }
         while true {
             let event = terminal.nextEvent(timeout: timeout)
             env.now = terminal.clock

@@ -101,9 +101,10 @@ enum ExploreCommand {
         }
         let glyphs: Glyphs = terminal.supportsUnicode ? .unicode : .ascii
         let explorer: Explorer
+        let unreadable = Unreadable()
         switch opening {
         case .home(let home):
-            explorer = Explorer(home: home, load: { Self.builtinContent(closing: terminal) }, size: terminal.size, glyphs: glyphs)
+            explorer = Explorer(home: home, load: { Self.builtinContent(failure: unreadable) }, size: terminal.size, glyphs: glyphs)
         case .content(let content):
             explorer = Explorer(content: content, size: terminal.size, glyphs: glyphs)
         }
@@ -121,6 +122,7 @@ enum ExploreCommand {
         let unsaved = keeper.end(explorer)
         terminal.close()
         if let unsaved { Output.error(unsaved) }
+        if let report = unreadable.report { Output.error(report) }
         if code != 0 { throw CommandExit(status: code) }
     }
 }
@@ -139,20 +141,22 @@ extension ExploreCommand {
         }
     }
 
-    /// The built-in content, read after the first frame. It was checked when the binary was built, so
-    /// failing to read it means a damaged binary: the terminal is given back, the reason printed, and
-    /// the process ends with 65 as for any broken content. This runs inside the explorer's loop, in
-    /// InfluenceUI's `load` closure, which cannot throw: so it ends the process through
-    /// `Influence.end` instead of throwing a `CommandExit`.
-    static func builtinContent(closing terminal: CursesTerminal) -> Content {
+    /// The built-in content, read after the first frame. It was checked when the binary was built,
+    /// so failing to read it means a damaged binary: the explorer then stops (exit 65, as for any
+    /// broken content), and the reason, kept in `failure`, is printed once the terminal is given back.
+    static func builtinContent(failure: Unreadable) -> Content? {
         switch BuiltinContent.load() {
         case .success(let content):
             return content
         case .failure(let error):
-            terminal.close()
-            Output.error(error.report)
-            Influence.end(ExitStatus.dataError)
+            failure.report = error.report
+            return nil
         }
+    }
+
+    /// Why the built-in content could not be read after the first frame, if it could not.
+    final class Unreadable {
+        var report: String?
     }
 
     /// The theme named (dark when none); a name that is not one is a usage error from --theme, and
