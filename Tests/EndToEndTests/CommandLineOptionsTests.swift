@@ -23,6 +23,18 @@ import Testing
         #expect(whole.out.contains("1. The US move") && whole.out.contains("The question:"))
     }
 
+    /// `print people` prints everyone the cases name, by side, within the width; a stage does not go with it.
+    @Test func printPeopleListsEveryoneBySide() throws {
+        let result = try runInfluence(["print", "people", "--width", "60"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.hasPrefix("PEOPLE: 63, BY SIDE"))
+        #expect(result.out.contains("\nUNITED STATES\n") && result.out.contains("\nMEXICO\n"))
+        #expect(result.out.contains("Enrique Camarena · case 3"))
+        #expect(!result.out.split(separator: "\n").contains { $0.count > 60 })
+        let staged = try runInfluence(["print", "people", "--stage", "2"])
+        #expect(staged.status == 64 && staged.err.contains("--stage goes with a case or framework, not with people"), "\(staged.err)")
+    }
+
     /// 0 opens the argument in the explorer; print takes it too.
     @Test func zeroIsTheArgument() throws {
         let zero = try runInfluence(["print", "0", "--width", "80"])

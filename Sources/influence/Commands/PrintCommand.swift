@@ -17,8 +17,15 @@ struct PrintCommand {
     var questionsOnly = false
     var contentFolder: String?
 
-    /// The views `print` prints as text, by the name given as CASE.
-    static let views = ["grid", "timeline", "questions", "glossary", "sources", "figures"]
+    /// The views `print` prints as text, by the name given as CASE, each with how it is printed.
+    static let printedViews: [(name: String, text: @Sendable (PlainTextDocument) -> String)] = [
+        ("grid", { $0.grid() }), ("timeline", { $0.timeline() }), ("questions", { $0.questions() }),
+        ("glossary", { $0.glossary() }), ("sources", { $0.sources() }), ("figures", { $0.figures() }),
+        ("people", { $0.people() }),
+    ]
+
+    /// The names of the views `print` prints.
+    static var views: [String] { printedViews.map(\.name) }
 
     /// What the command says of itself, naming the cases and stages of `names`.
     static func spec(_ names: ContentNames) -> CommandSpec {
@@ -66,16 +73,9 @@ struct PrintCommand {
         let content = try ContentOptions.load(folder: contentFolder)
         let document = PlainTextDocument(content: content, width: columns ?? System.terminalWidth() ?? 80)
         let stageID = try stage.map { key throws(CommandExit) in try Self.stage(key, in: content).id }
-        if let view = caseKey?.lowercased(), Self.views.contains(view) {
-            guard stageID == nil else { throw Self.usage("--stage goes with a case or framework, not with \(view)") }
-            switch view {
-            case "grid": Output.print(document.grid())
-            case "timeline": Output.print(document.timeline())
-            case "questions": Output.print(document.questions())
-            case "glossary": Output.print(document.glossary())
-            case "sources": Output.print(document.sources())
-            default: Output.print(document.figures())
-            }
+        if let name = caseKey?.lowercased(), let view = Self.printedViews.first(where: { $0.name == name }) {
+            guard stageID == nil else { throw Self.usage("--stage goes with a case or framework, not with \(name)") }
+            Output.print(view.text(document))
             return
         }
         if questionsOnly {
