@@ -138,6 +138,15 @@ struct ItemList: Equatable, Sendable {
         return x
     }
 
+    /// Draws a list screen's title row: the title at `x`, the position string ending at `right`,
+    /// and between them a dim hint, cut to the room left.
+    func renderTitle(_ title: String, hint: String, lineCount: Int, height: Int, x: Int, right: Int, y: Int,
+                     glyphs: Glyphs, into frame: inout Frame) {
+        let end = frame.buffer.write(title, x: x, y: y, role: .title, limit: right)
+        let positionX = renderPosition(lineCount: lineCount, height: height, right: right, y: y, glyphs: glyphs, into: &frame)
+        frame.buffer.write(TextWidth.truncate(hint, to: positionX - 1 - end, ellipsis: glyphs.ellipsis), x: end, y: y, role: .dim)
+    }
+
     /// Draws the list in `rect`: its lines right of a two-column gutter from the first line shown
     /// (`highlight`, a note marker drawn selected), then the marks (see `mark`). `chosenName`: how
     /// many columns at the start of the chosen item's first line are drawn selected (its name, its date).

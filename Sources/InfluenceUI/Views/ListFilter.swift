@@ -46,6 +46,31 @@ struct ListFilter: Equatable, Sendable {
         return list
     }
 
+    /// What a key did to a filtered list (`update(_:list:shown:height:layout:)`).
+    enum Outcome {
+        /// Not a filter key: the list's, or the screen's.
+        case notFilter
+        /// A filter key, done; what the explorer should do next, if anything.
+        case done(Navigation?)
+    }
+
+    /// Applies a filter key to a list: typing narrows it (the best match chosen), Backspace and Esc
+    /// widen it again with the item chosen before still chosen (found by its key in `layout`, the
+    /// list laid out for the new text); Backspace with nothing typed says so, Esc goes back.
+    mutating func update<Items: KeyedItemLines>(_ action: Action, list: inout ItemList, shown: Items, height: Int,
+                                                layout: (String) -> Items) -> Outcome {
+        let chosen = shown.keys.indices.contains(list.selection) ? shown.keys[list.selection] : nil
+        guard let change = update(action) else { return .notFilter }
+        switch change {
+        case .narrowed, .widened:
+            let after = layout(text)
+            list = Self.list(after: change, keeping: chosen.flatMap { after.keys.firstIndex(of: $0) }, items: after, height: height)
+            return .done(nil)
+        case .nothingToErase: return .done(.message("The filter is empty; Esc goes back"))
+        case .nothingToClear: return .done(.back)
+        }
+    }
+
     /// Draws the filter line in `row`: "Filter: ", what was typed and a cursor (its end, when it is
     /// long), a hint while nothing is typed, and `count` (how many match) at the right.
     func render(count: String, in row: Rect, glyphs g: Glyphs, into frame: inout Frame) {
@@ -73,4 +98,11 @@ struct ListFilter: Equatable, Sendable {
             frame.buffer.write(line, x: rect.x, y: rect.y + i)
         }
     }
+}
+
+/// A list whose items each stand for something with a key of its own (its place in the content's
+/// list of terms, of people), so a filtered list can find the same item again after the filter changes.
+protocol KeyedItemLines: ItemLines {
+    /// Each item's key, in the list's order.
+    var keys: [Int] { get }
 }

@@ -4,7 +4,7 @@ import InfluenceContent
 /// and the list keeps the terms whose term, expansion or definition contains it (any case, any
 /// accents). Background from outside the article is labelled as such. Enter opens the first place
 /// that uses the chosen term.
-public struct GlossaryModel: ScreenModel {
+public struct GlossaryModel: FilteredListModel {
     /// What has been typed.
     var typed = ListFilter()
     /// The chosen term (an index into the terms that match) and the first list line shown.
@@ -25,14 +25,14 @@ public struct GlossaryModel: ScreenModel {
         list = ItemList(showing: index, items: all, height: Self.listRect(area).height)
     }
 
-    var takesText: Bool { true }
 
     /// The matching terms laid out for a width.
-    struct List: ItemLines {
+    struct List: KeyedItemLines {
         var terms: [Int] = []
         var lines: [StyledLine] = []
         var items: [Range<Int>] = []
 
+        var keys: [Int] { terms }
         var itemCount: Int { items.count }
         var lineCount: Int { lines.count }
         func lines(of index: Int) -> Range<Int> { items[index] }
@@ -74,25 +74,18 @@ public struct GlossaryModel: ScreenModel {
     /// Where the screen draws: the area less a margin, no wider than reads well, centred.
     static func column(_ area: Rect) -> Rect { area.inset(dx: 2).readingColumn }
 
-    func matches(env: Environment, area: Rect) -> List {
+    func shown(env: Environment, area: Rect) -> List {
         Self.list(env: env, filter: filter, width: max(1, Self.listRect(area).width - 2))
     }
 
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
-        let chosen = chosenTerm(env: env, area: area)
-        if let change = typed.update(action) {
-            switch change {
-            case .narrowed, .widened:
-                // Typing narrows the list to the best matches first; erasing keeps the chosen term.
-                let after = matches(env: env, area: area)
-                list = ListFilter.list(after: change, keeping: chosen.flatMap { after.terms.firstIndex(of: $0) }, items: after,
-                                       height: Self.listRect(area).height)
-                return nil
-            case .nothingToErase: return .message("The filter is empty; Esc goes back")
-            case .nothingToClear: return .back
-            }
+        let width = max(1, Self.listRect(area).width - 2)
+        switch typed.update(action, list: &list, shown: shown(env: env, area: area), height: Self.listRect(area).height,
+                            layout: { Self.list(env: env, filter: $0, width: width) }) {
+        case .done(let navigation): return navigation
+        case .notFilter: break
         }
-        let shown = matches(env: env, area: area)
+        let shown = shown(env: env, area: area)
         switch list.update(action, items: shown, height: Self.listRect(area).height) {
         case .open(let index): return open(env.content.glossary[shown.terms[index]], env: env)
         case .nothingToOpen: return .message("No term matches; Backspace erases, Esc clears the filter")
@@ -102,7 +95,7 @@ public struct GlossaryModel: ScreenModel {
 
     /// The chosen term, by its place in the glossary.
     func chosenTerm(env: Environment, area: Rect) -> Int? {
-        let terms = matches(env: env, area: area).terms
+        let terms = shown(env: env, area: area).terms
         return terms.indices.contains(selection) ? terms[selection] : nil
     }
 
@@ -112,31 +105,16 @@ public struct GlossaryModel: ScreenModel {
         .push(Screen(SearchModel(query: Glossary.searchWords(term).first ?? term.term, env: env)))
     }
 
-    mutating func resize(env: Environment, from old: Rect, to new: Rect) {
-        list.resize(from: matches(env: env, area: old), to: matches(env: env, area: new), height: Self.listRect(new).height)
-    }
-
     func render(env: Environment, area: Rect, into frame: inout Frame) {
         let g = env.glyphs
         let rect = Self.listRect(area)
-        let shown = matches(env: env, area: area)
+        let shown = shown(env: env, area: area)
         let total = env.content.glossary.count
-        let x = frame.buffer.write("Glossary", x: rect.x, y: area.y, role: .title)
-        let positionX = list.renderPosition(lineCount: shown.lines.count, height: rect.height, right: rect.maxX, y: area.y,
-                                            glyphs: g, into: &frame)
-        frame.buffer.write(TextWidth.truncate("  Enter opens the first place that uses the term", to: positionX - 1 - x,
-                                              ellipsis: g.ellipsis), x: x, y: area.y, role: .dim)
+        list.renderTitle("Glossary", hint: "  Enter opens the first place that uses the term", lineCount: shown.lines.count,
+                         height: rect.height, x: rect.x, right: rect.maxX, y: area.y, glyphs: g, into: &frame)
 
-        // The filter line: what was typed, a cursor, and how many terms match.
-        typed.render(count: filter.isEmpty ? "\(total) terms" : "\(shown.terms.count) of \(total)",
-                     in: Rect(x: rect.x, y: area.y + 1, width: rect.width, height: 1), glyphs: g, into: &frame)
-        guard !shown.items.isEmpty else {
-            frame.hit(rect, .pane(.main))
-            typed.renderNothingMatches("No term matches", in: rect.splitLeft(2).rest, glyphs: g, into: &frame)
-            return
-        }
-        // The chosen term's name, selected.
         let name = shown.terms.indices.contains(selection) ? env.content.glossary[shown.terms[selection]].term : ""
-        list.render(shown.lines, items: shown, in: rect, glyphs: g, into: &frame, chosenName: TextWidth.columns(of: name))
+        renderFiltered(shown.lines, total: total, noun: "terms", nothing: "No term matches", chosenName: TextWidth.columns(of: name),
+                       area: area, glyphs: g, into: &frame, shown: shown)
     }
 }

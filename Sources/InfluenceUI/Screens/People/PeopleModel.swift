@@ -4,7 +4,7 @@ import InfluenceContent
 /// the cases it acts in, and its role in each. Typing narrows the list; opened from a case it shows
 /// that case's people (Tab: everyone, and back); Enter opens the case where the chosen one first
 /// acts, at the stage that names them.
-public struct PeopleModel: ScreenModel {
+public struct PeopleModel: FilteredListModel {
     /// What has been typed.
     var typed = ListFilter()
     /// The chosen person (an index into the people shown) and the first line shown.
@@ -27,11 +27,9 @@ public struct PeopleModel: ScreenModel {
     init(case id: CaseID?, onlyThatCase: Bool, selecting person: Int, env: Environment, area: Rect) {
         self.init(case: id)
         self.onlyThatCase = id != nil && onlyThatCase
-        let shown = layout(env: env, area: area)
+        let shown = shown(env: env, area: area)
         list = ItemList(showing: shown.people.firstIndex(of: person) ?? 0, items: shown, height: Self.listRect(area).height)
     }
-
-    var takesText: Bool { true }
 
     /// The chosen person, an index into the people shown.
     public var selection: Int { list.selection }
@@ -40,7 +38,7 @@ public struct PeopleModel: ScreenModel {
 
     /// The people shown, laid out for a width: for each, the lines it takes; a side's heading
     /// stands above its first person.
-    struct Layout: ItemLines {
+    struct Layout: KeyedItemLines {
         /// Indexes into `People.everyone`.
         var people: [Int] = []
         var lines: [StyledLine] = []
@@ -48,6 +46,7 @@ public struct PeopleModel: ScreenModel {
         /// The rows above an item that belong with it: its side's heading (and the blank row above).
         var leads: [Int] = []
 
+        var keys: [Int] { people }
         var itemCount: Int { items.count }
         var lineCount: Int { lines.count }
         func lines(of index: Int) -> Range<Int> { items[index] }
@@ -66,11 +65,14 @@ public struct PeopleModel: ScreenModel {
         var width: Int
     }
 
-    func layout(env: Environment, area: Rect) -> Layout {
-        let caseID = onlyThatCase ? fromCase : nil
-        let width = max(1, Self.listRect(area).width - 2)
-        return env.layout(for: LayoutKey(filter: filter, caseID: caseID, width: width)) {
-            Self.makeLayout(env: env, filter: filter, caseID: caseID, width: width)
+    func shown(env: Environment, area: Rect) -> Layout {
+        Self.layout(env: env, filter: filter, caseID: onlyThatCase ? fromCase : nil, width: max(1, Self.listRect(area).width - 2))
+    }
+
+    /// The people matching a filter (of a case, if one is given) laid out for a width, made once for each.
+    static func layout(env: Environment, filter: String, caseID: CaseID?, width: Int) -> Layout {
+        env.layout(for: LayoutKey(filter: filter, caseID: caseID, width: width)) {
+            makeLayout(env: env, filter: filter, caseID: caseID, width: width)
         }
     }
 
@@ -116,22 +118,17 @@ public struct PeopleModel: ScreenModel {
         if action == .focusNext || action == .focusPrevious {
             guard fromCase != nil else { return .message("Opened from a case, Tab shows only that case's people") }
             onlyThatCase.toggle()
-            let after = layout(env: env, area: area)
+            let after = shown(env: env, area: area)
             list = ItemList(showing: chosen.flatMap { after.people.firstIndex(of: $0) } ?? 0, items: after, height: height)
             return nil
         }
-        if let change = typed.update(action) {
-            switch change {
-            case .narrowed, .widened:
-                let after = layout(env: env, area: area)
-                list = ListFilter.list(after: change, keeping: chosen.flatMap { after.people.firstIndex(of: $0) },
-                                       items: after, height: height)
-                return nil
-            case .nothingToErase: return .message("The filter is empty; Esc goes back")
-            case .nothingToClear: return .back
-            }
+        let caseID = onlyThatCase ? fromCase : nil, width = max(1, Self.listRect(area).width - 2)
+        switch typed.update(action, list: &list, shown: shown(env: env, area: area), height: height,
+                            layout: { Self.layout(env: env, filter: $0, caseID: caseID, width: width) }) {
+        case .done(let navigation): return navigation
+        case .notFilter: break
         }
-        let shown = layout(env: env, area: area)
+        let shown = shown(env: env, area: area)
         switch list.update(action, items: shown, height: height) {
         case .open(let index): return open(Self.everyone(env: env)[shown.people[index]], env: env, area: area)
         case .nothingToOpen: return .message("Nobody matches; Backspace erases, Esc clears the filter")
@@ -141,7 +138,7 @@ public struct PeopleModel: ScreenModel {
 
     /// The chosen person, by their place among everyone.
     func chosenPerson(env: Environment, area: Rect) -> Int? {
-        let people = layout(env: env, area: area).people
+        let people = shown(env: env, area: area).people
         return people.indices.contains(selection) ? people[selection] : nil
     }
 
@@ -153,34 +150,21 @@ public struct PeopleModel: ScreenModel {
         return .push(Screen(place.reading(env: env, area: area)))
     }
 
-    mutating func resize(env: Environment, from old: Rect, to new: Rect) {
-        list.resize(from: layout(env: env, area: old), to: layout(env: env, area: new), height: Self.listRect(new).height)
-    }
-
     func render(env: Environment, area: Rect, into frame: inout Frame) {
         let g = env.glyphs
         let rect = Self.listRect(area)
-        let shown = layout(env: env, area: area)
+        let shown = shown(env: env, area: area)
         var title = "People"
         if onlyThatCase, let id = fromCase, let c = env.content.case(id) { title = "People of Case \(c.number) \(g.dot) \(c.shortTitle)" }
-        let x = frame.buffer.write(title, x: rect.x, y: area.y, role: .title, limit: rect.maxX)
-        let positionX = list.renderPosition(lineCount: shown.lines.count, height: rect.height, right: rect.maxX, y: area.y,
-                                            glyphs: g, into: &frame)
         let hint = fromCase == nil ? "  Enter opens where they first act"
             : onlyThatCase ? "  Tab: everyone  Enter opens where they act" : "  Tab: this case only  Enter opens where they first act"
-        frame.buffer.write(TextWidth.truncate(hint, to: positionX - 1 - x, ellipsis: g.ellipsis), x: x, y: area.y, role: .dim)
+        list.renderTitle(title, hint: hint, lineCount: shown.lines.count, height: rect.height, x: rect.x, right: rect.maxX,
+                         y: area.y, glyphs: g, into: &frame)
 
         let total = onlyThatCase ? People.matching(Self.everyone(env: env), filter: "", caseID: fromCase).count
             : Self.everyone(env: env).count
-        typed.render(count: filter.isEmpty ? "\(total) people" : "\(shown.people.count) of \(total)",
-                     in: Rect(x: rect.x, y: area.y + 1, width: rect.width, height: 1), glyphs: g, into: &frame)
-
-        guard !shown.items.isEmpty else {
-            frame.hit(rect, .pane(.main))
-            typed.renderNothingMatches("Nobody matches", in: rect.splitLeft(2).rest, glyphs: g, into: &frame)
-            return
-        }
         let name = chosenPerson(env: env, area: area).map { Self.everyone(env: env)[$0].name } ?? ""
-        list.render(shown.lines, items: shown, in: rect, glyphs: g, into: &frame, chosenName: TextWidth.columns(of: name))
+        renderFiltered(shown.lines, total: total, noun: "people", nothing: "Nobody matches", chosenName: TextWidth.columns(of: name),
+                       area: area, glyphs: g, into: &frame, shown: shown)
     }
 }

@@ -182,11 +182,9 @@ public struct SourcesModel: ScreenModel {
         let layout = layout(env: env, area: area)
         let rect = Self.listRect(area)
         let citations = layout.entries.reduce(0) { $0 + $1.places.count }
-        let x = frame.buffer.write("Sources", x: rect.x, y: area.y, role: .title)
-        let positionX = list.renderPosition(lineCount: layout.lines.count, height: rect.height, right: rect.maxX, y: area.y,
-                                            glyphs: g, into: &frame)
-        let summary = "  \(layout.entries.count) works the article cites, \(citations) places, by author"
-        frame.buffer.write(TextWidth.truncate(summary, to: positionX - 1 - x, ellipsis: g.ellipsis), x: x, y: area.y, role: .dim)
+        list.renderTitle("Sources", hint: "  \(layout.entries.count) works the article cites, \(citations) places, by author",
+                         lineCount: layout.lines.count, height: rect.height, x: rect.x, right: rect.maxX, y: area.y, glyphs: g,
+                         into: &frame)
         let hint = place == nil
             ? "Enter opens the source's first place; \(g.right) chooses among its places"
             : "Enter opens the chosen place; \(g.left) back to the sources"

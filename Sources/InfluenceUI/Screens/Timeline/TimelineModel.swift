@@ -157,13 +157,10 @@ public struct TimelineModel: ScreenModel {
         let selected = layout.entries.indices.contains(selection) ? layout.entries[selection] : nil
 
         // Title: what the axis holds, and where the list is.
-        let x = frame.buffer.write("Timeline", x: area.x + 2, y: area.y, role: .title)
         var summary = "\(layout.entries.count) events in \(env.content.cases.count) cases"
         if let axis = layout.axis { summary += ", \(axis.lowerBound)\(g.rangeDash)\(axis.upperBound)" }
-        let positionX = self.list.renderPosition(lineCount: list.lines.count, height: listRect.height, right: area.maxX - 2,
-                                                 y: area.y, glyphs: g, into: &frame)
-        frame.buffer.write(TextWidth.truncate("  " + summary, to: positionX - 1 - x, ellipsis: g.ellipsis), x: x, y: area.y,
-                           role: .dim)
+        self.list.renderTitle("Timeline", hint: "  " + summary, lineCount: list.lines.count, height: listRect.height,
+                              x: area.x + 2, right: area.maxX - 2, y: area.y, glyphs: g, into: &frame)
 
         if let legend = layout.legend { frame.paste(legend.drawn, x: legend.rect.x, y: legend.rect.y) }
         layout.ruler?.render(selected: selected, into: &frame)
