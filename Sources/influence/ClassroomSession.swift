@@ -116,6 +116,7 @@ final class ClassroomSession {
     func attach(to explorer: Explorer, terminal: CursesTerminal) {
         switch role {
         case .lead(let lead):
+            explorer.asksBeforeQuitting = true
             let earlier = explorer.afterEvent
             explorer.afterEvent = { [self] explorer in
                 earlier?(explorer)

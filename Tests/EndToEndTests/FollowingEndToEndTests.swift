@@ -108,7 +108,7 @@ struct FollowingEndToEndTests {
         try expectFollowing(first, shown)
 
         // The presenter quits: the room file goes, and the class waits where it is.
-        try lead.press("q")
+        try lead.quitWhenAsked()
         #expect(try lead.waitForExit() == 0)
         #expect(!room.exists)
         for follower in [first, second] {
@@ -130,7 +130,7 @@ struct FollowingEndToEndTests {
         #expect(!room.exists)
 
         // The followers still quit as usual, leaving the terminal as they found it.
-        try first.press("q")
+        try first.quitWhenAsked()
         #expect(try first.waitForExit() == 0)
         #expect(try first.waitForTerminalState(.restored) == .restored)
         try second.send(signal: SIGTERM)
@@ -222,9 +222,9 @@ struct FollowingEndToEndTests {
         try lead.press("4")
         let shown = try lead.waitFor("Case 4/5")
         try expectFollowing(follower, shown)
-        try lead.press("q")
+        try lead.quitWhenAsked()
         try follower.waitFor("Waiting for the presenter…")
-        try follower.press("q")
+        try follower.quitWhenAsked()
         #expect(try follower.waitForExit() == 0)
     }
 
@@ -243,7 +243,7 @@ struct FollowingEndToEndTests {
         try room.place("influence-position 1\nview case\ncase merida\nstep 2\n")
         try follower.press("F")
         try follower.waitFor("Case 5/5 - Merida (2008-) > 3/7", "Following the presenter")
-        try follower.press("q")
+        try follower.quitWhenAsked()
         #expect(try follower.waitForExit() == 0)
     }
 

@@ -157,6 +157,13 @@ final class TerminalHarness {
         throw Failure(description: "timed out after \(timeout) s waiting for \(what); screen:\n\(last)")
     }
 
+    /// q where a class is involved (leading or following): the explorer asks first; q again quits.
+    func quitWhenAsked() throws {
+        try press("q")
+        try waitFor("q again quits, any other key stays")
+        try press("q")
+    }
+
     /// Presses `key` until the screen shows `text` (at most `limit` presses), waiting after each
     /// press for the screen to change and settle; returns that screen.
     @discardableResult

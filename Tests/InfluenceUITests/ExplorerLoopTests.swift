@@ -61,6 +61,7 @@ import InfluenceContent
                                         script: [.external, .external, .external, .external, .key(.char("q"))])
         let explorer = Explorer(content: shippedContent, size: Size(width: 1, height: 1))
         explorer.follow()
+        explorer.asksBeforeQuitting = false  // these scripts end with one q: quitting is not what they test
         explorer.onExternal = { explorer in
             defer { calls += 1 }
             // Something else in the folder; the record; nothing new; the record again.
@@ -80,6 +81,7 @@ import InfluenceContent
                                         script: [.wait(0.2), .wait(0.2), .wait(0.2), .key(.char("q"))])
         let explorer = Explorer(content: shippedContent, size: Size(width: 1, height: 1))
         explorer.follow()
+        explorer.asksBeforeQuitting = false  // these scripts end with one q: quitting is not what they test
         explorer.externalPollInterval = 200
         explorer.onExternal = { explorer in
             calls += 1

@@ -111,22 +111,34 @@ extension Explorer {
         #expect(e.glossary?.selection == 0)
     }
 
-    /// Enter opens the first place in the cases that names the term, scrolled to it.
-    /// Enter searches for the term: every place that uses it, Esc back to the glossary as it was.
-    @Test func enterSearchesForTheTerm() throws {
+    /// Enter opens the first place that names the term, its words highlighted, over a search for
+    /// it: n steps on to the next place, Esc comes back to the glossary as it was.
+    @Test func enterOpensTheFirstPlaceThatNamesTheTerm() throws {
         let e = explorer(Size(width: 100, height: 30), keys: "w m l a t Enter")
-        #expect(e.place == "glossary > search")
-        guard let search = (e.state.top).model(as: SearchModel.self) else {
-            Issue.record("no search")
-            return
-        }
-        #expect(search.query == "mlat")
-        #expect(search.hits.count >= 5)
-        e.press(.enter)
         #expect(e.place == "glossary > search > leyenda 4")
+        let reading = try #require(e.reading)
+        #expect(reading.search?.query == "mlat")
+        e.press(.char("n"))
+        #expect(e.place == "glossary > search > leyenda 5")
+        #expect(e.frame().text.contains("\u{201C}mlat\u{201D}: hit 2 of"))
         e.press(.escape)
         #expect(e.place == "glossary")
         #expect(e.glossary?.filter == "mlat")
+    }
+
+    /// / searches for the chosen term: every place that uses it, Esc back to the glossary as it was.
+    @Test func slashSearchesForTheTerm() throws {
+        let e = explorer(Size(width: 100, height: 30), keys: "w m l a t /")
+        #expect(e.place == "glossary > search")
+        let search = try #require(e.state.top.model(as: SearchModel.self))
+        #expect(search.query == "mlat")
+        #expect(search.hits.count >= 5)
+        e.press(.escape)
+        #expect(e.place == "glossary")
+        #expect(e.glossary?.filter == "mlat")
+        // The help, the screen and the key table say the same.
+        #expect(e.frame().text.contains("Enter opens the first place using it; / searches"))
+        #expect(KeyMap.action(for: .char("/"), on: .glossary) == .type("/"))
     }
 
     /// Every term's search finds something, but for the few ideas the glossary explains that the
@@ -137,7 +149,7 @@ extension Explorer {
             var model = GlossaryModel()
             model.selection = i
             let e = explorer(Size(width: 100, height: 30))
-            guard case .push(let screen)? = model.update(.activate, env: e.env, area: e.state.area),
+            guard case .push(let screen)? = model.update(.type("/"), env: e.env, area: e.state.area),
                   let search = screen.model(as: SearchModel.self) else {
                 Issue.record("\(term.term) opens no search")
                 continue

@@ -38,15 +38,17 @@ public struct NoteLabels: Sendable {
         self.init(ids: ids, footnote: { content.note(id: $0)?.footnote })
     }
 
-    /// Labels for one stage read across every case, lettered in case order.
+    /// Labels for one stage read across every case: each note as its own case labels it, so
+    /// "note k" of Leyenda is [k] here too, as on Leyenda's own pages and in its handout.
     public init(stage id: String, acrossCasesOf content: Content) {
-        var ids: [String] = []
-        for part in content.cases.compactMap({ $0.stage(id) }).flatMap(\.parts) {
-            ids += MarkedText.markers(in: part.summary)
-            ids += part.quotations.flatMap(\.notes)
-            ids += part.figures.flatMap(\.notes)
+        for c in content.cases {
+            guard let stage = c.stage(id) else { continue }
+            let own = NoteLabels(case: c, in: content)
+            for part in stage.parts {
+                let ids = MarkedText.markers(in: part.summary) + part.quotations.flatMap(\.notes) + part.figures.flatMap(\.notes)
+                for note in ids where labels[note] == nil { labels[note] = own[note] }
+            }
         }
-        self.init(ids: ids, footnote: { content.note(id: $0)?.footnote })
     }
 
     /// Labels for `ids` in order: a note's footnote number, else the next letter.

@@ -5,6 +5,9 @@ public enum Action: Equatable, Sendable {
     case interrupt
     /// Return to the screen before this one, exactly as it was.
     case back
+    /// Leave this screen the way its own key does again (presenter mode: for the same case and
+    /// stage read as usual).
+    case leave
     /// Open a kind of screen over the current one (from anywhere, by one key): the help, the grid…
     case open(ScreenKind)
     /// A number typed or clicked: whatever that number stands for on this screen (a case on the
@@ -60,6 +63,8 @@ extension Action {
 public enum Navigation: Equatable, Sendable {
     /// Open a screen over this one; `back` returns here.
     case push(Screen)
+    /// Open these screens over this one, one over the other (a search, and its first hit's place).
+    case pushAll([Screen])
     /// Open the screen a position names over this one (a case at a stage, an event of the
     /// timeline): how one screen opens another without building it.
     case go(Position)

@@ -53,6 +53,12 @@ public final class Explorer {
         lastFrame = nil
     }
 
+    /// Whether q asks before quitting: set for a presenter a class follows (a follower asks anyway).
+    public var asksBeforeQuitting: Bool {
+        get { state.asksBeforeQuitting }
+        set { state.asksBeforeQuitting = newValue }
+    }
+
     /// Follows a presenter from now on; `lead` reports the presenter's places.
     public func follow() { state.follow() }
 

@@ -18,6 +18,7 @@ extension ExplorerState {
     /// Starts following: from now on `lead(_:env:)` moves the explorer.
     public mutating func follow() {
         following = Following()
+        asksBeforeQuitting = true
     }
 
     /// The presenter's place changed (nil: the presenter is gone). Unless detached, go there.
@@ -26,7 +27,16 @@ extension ExplorerState {
         guard var follow = following else { return }
         follow.latest = position
         following = follow
-        if let position, !follow.detached { go(to: position, env: env) }
+        if let position, !follow.detached {
+            // What the student is reading in a box stays open: the move happens beneath it.
+            let boxes = stack[(stack.lastIndex { !$0.isBox }.map { $0 + 1 } ?? stack.count)...]
+            let before = self.position(env: env)
+            go(to: position, env: env)
+            if !boxes.isEmpty {
+                stack += boxes
+                if self.position(env: env) != before { message = "The presenter moved \(env.glyphs.dash) Esc to see" }
+            }
+        }
         if !problems.isEmpty {
             message = "The presenter's record had \(problems.joined(separator: ", ")); left out"
         }

@@ -21,6 +21,9 @@ public struct ExplorerState: Equatable, Sendable {
     public private(set) var pending: Action?
     /// Set while following a presenter.
     public internal(set) var following: Following?
+    /// Whether q asks before quitting (a class follows this explorer, or it follows a presenter):
+    /// q again quits, any other key stays.
+    public var asksBeforeQuitting = false
 
     public init(size: Size) {
         self.size = size
@@ -44,6 +47,11 @@ public struct ExplorerState: Equatable, Sendable {
         message = nil
         if let prefix = pending {
             pending = nil
+            if prefix == .quit {
+                // q again quits (Ctrl-C as ever with 130); any other key stays, and does nothing else.
+                if key == .char("q") { exitCode = 0 } else if key == .ctrlC { exitCode = 130 }
+                return
+            }
             mark(prefix, key: key, env: env)
             return
         }
@@ -59,7 +67,18 @@ public struct ExplorerState: Equatable, Sendable {
         }
         guard let action = KeyMap.action(for: key, on: top.kind) else {
             let name = key == .char(" ") ? "Space" : key.name(env.glyphs)
-            message = "\(name) does nothing here; ? shows the keys"
+            if top.isBox, case .action(.open)? = KeyMap.everywhere.bindings.first(where: { $0.keys.contains(key) })?.command {
+                message = "\(name) opens a view: Esc closes the box first"
+            } else {
+                message = "\(name) does nothing here; ? shows the keys"
+            }
+            return
+        }
+        if action == .quit, asksBeforeQuitting {
+            pending = .quit
+            message = following != nil
+                ? "You follow a presenter: q again quits, any other key stays"
+                : "Your class follows you: q again quits, any other key stays"
             return
         }
         apply(action, env: env)
@@ -68,9 +87,14 @@ public struct ExplorerState: Equatable, Sendable {
     /// Applies an action: the explorer's own (quit, help, back, the screens any key opens), or
     /// the top screen's.
     public mutating func apply(_ action: Action, env: Environment) {
-        if var follow = following, !follow.detached, action.detachesFollower {
-            follow.detached = true
-            following = follow
+        // Looking (a box opened, scrolled or closed) never detaches a follower: only a move of the
+        // pages beneath the boxes does.
+        let pagesBefore = following.map { _ in pages }
+        defer {
+            if let pagesBefore, var follow = following, !follow.detached, action.detachesFollower, pages != pagesBefore {
+                follow.detached = true
+                following = follow
+            }
         }
         switch action {
         case .rejoin:
@@ -88,6 +112,8 @@ public struct ExplorerState: Equatable, Sendable {
             step(search: action == .nextHit ? 1 : -1, env: env)
         case .open(let kind):
             open(kind, env: env)
+        case .leave:
+            open(top.kind, env: env)
         default:
             var screen = top
             let navigation = screen.update(action, env: env, area: area)
@@ -116,6 +142,9 @@ public struct ExplorerState: Equatable, Sendable {
         message = problem ?? "Mark \(letter)"
     }
 
+    /// The screens up to the last that is not a box: what a follower's place is.
+    var pages: ArraySlice<Screen> { stack.prefix(through: stack.lastIndex { !$0.isBox } ?? 0) }
+
     /// Opens a kind of screen over this one, by its key. On a screen of that kind already, the
     /// screen says what its key does again (presenter mode and help close; most do nothing).
     mutating func open(_ kind: ScreenKind, env: Environment) {
@@ -139,6 +168,7 @@ public struct ExplorerState: Equatable, Sendable {
     mutating func go(_ navigation: Navigation, env: Environment) {
         switch navigation {
         case .push(let screen): push(screen, env: env)
+        case .pushAll(let screens): for screen in screens { push(screen, env: env) }
         case .go(let position):
             let (screen, problem) = Screen.restoring(position, env: env, area: area)
             if let screen { push(screen, env: env) }

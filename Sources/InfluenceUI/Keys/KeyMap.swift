@@ -91,7 +91,15 @@ public enum KeyMap {
         for section in kind.sections {
             if let binding = section.bindings.first(where: { $0.keys.contains(key) }) { return binding }
         }
-        return everywhere.bindings.first { $0.keys.contains(key) }
+        // In a box (help, a note, a quotation), the keys that open a page do nothing: the box is for
+        // reading, and over presenter mode `t` would put the timeline on the projector.
+        return everywhere.bindings.first { $0.keys.contains(key) && !(kind.isBox && opensPage($0)) }
+    }
+
+    /// Whether a binding opens a page of its own (not a box) over the screen.
+    static func opensPage(_ binding: KeyBinding) -> Bool {
+        if case .action(.open(let kind)) = binding.command { return !kind.isBox }
+        return false
     }
 
     /// How a binding's keys are written in help and the README: "→ l n", "0–5".
@@ -159,6 +167,25 @@ public enum KeyMap {
             if !rows.isEmpty { result.append(HelpSection(title: section.title, rows: rows)) }
         }
         return result
+    }
+
+    /// Help for a kind of screen: its own sections first, then the keys that work everywhere that
+    /// still do there (less those its own keys take over, so no key means two things), then the
+    /// sections of every other screen.
+    public static func sections(for kind: ScreenKind, content: HomeSummary, glyphs: Glyphs)
+        -> (here: [HelpSection], elsewhere: [HelpSection]) {
+        func rows(_ bindings: [KeyBinding], on kind: ScreenKind) -> [(keys: String, help: String)] {
+            bindings.map { (label($0, on: kind, content: content, glyphs: glyphs), $0.help) }
+        }
+        var here = kind.sections.map { HelpSection(title: $0.title, rows: rows($0.bindings, on: kind)) }
+        let working = everywhere.bindings.filter { row in
+            row.keys.contains { Self.binding(for: $0, on: kind)?.command == row.command }
+        }
+        if !working.isEmpty { here.append(HelpSection(title: everywhere.title, rows: rows(working, on: kind))) }
+        let others = sections(content: content, glyphs: glyphs).filter { section in
+            section.title != everywhere.title && !kind.sections.contains { $0.title == section.title }
+        }
+        return (here, others)
     }
 
     /// The key tables as Markdown, for the README (a test keeps the two the same).

@@ -11,7 +11,7 @@ extension ScreenKind {
     public static let help = ScreenKind(
         name: "help", title: "The keys", sections: [KeyMap.scrolling, .help], isBox: true,
         opener: Opener([.char("?")], "Show or hide the keys", footer: .right(90, "help"), alwaysInFooter: true),
-        open: { _ in Screen(HelpModel()) })
+        open: { Screen(HelpModel(for: $0.from.kind)) })
 }
 
 extension KeySection {

@@ -17,8 +17,9 @@ extension ScreenKind {
 extension KeySection {
     /// The glossary's own keys (letters, digits and spaces type into its filter).
     static let glossary = KeySection("The glossary (letters, digits and spaces type into its filter)", [
-        KeyBinding([.enter], .activate, "Open the first place that uses the term (the cases first, then the argument)",
+        KeyBinding([.enter], .activate, "Open the first place that uses the term (the cases first, then the argument); there n and N step through the others",
                    footer: .at(6, "open")),
+        KeyBinding([.char("/")], .type("/"), "Search for the chosen term: every place that uses it"),
     ])
 }
 

@@ -80,6 +80,11 @@ public struct GlossaryModel: FilteredListModel {
 
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
         let width = max(1, Self.listRect(area).width - 2)
+        if action == .type("/") {
+            let shown = shown(env: env, area: area)
+            guard shown.terms.indices.contains(selection) else { return .message("No term chosen to search for") }
+            return search(env.content.glossary[shown.terms[selection]], env: env)
+        }
         switch typed.update(action, list: &list, shown: shown(env: env, area: area), height: Self.listRect(area).height,
                             layout: { Self.list(env: env, filter: $0, width: width) }) {
         case .done(let navigation): return navigation
@@ -87,7 +92,7 @@ public struct GlossaryModel: FilteredListModel {
         }
         let shown = shown(env: env, area: area)
         switch list.update(action, items: shown, height: Self.listRect(area).height) {
-        case .open(let index): return open(env.content.glossary[shown.terms[index]], env: env)
+        case .open(let index): return open(env.content.glossary[shown.terms[index]], env: env, area: area)
         case .nothingToOpen: return .message("No term matches; Backspace erases, Esc clears the filter")
         case .moved, .notHandled: return nil
         }
@@ -99,9 +104,21 @@ public struct GlossaryModel: FilteredListModel {
         return terms.indices.contains(selection) ? terms[selection] : nil
     }
 
-    /// Enter: a search for the term (by its first name: "certification" for "certification /
-    /// recertification"), to see every place that uses it.
-    func open(_ term: Term, env: Environment) -> Navigation? {
+    /// Enter: the first place that uses the term, over a search for it (by its first name:
+    /// "certification" for "certification / recertification"), so n and N step on to the other
+    /// places and Esc comes back here.
+    func open(_ term: Term, env: Environment, area: Rect) -> Navigation? {
+        var search = SearchModel(query: Glossary.searchWords(term).first ?? term.term, env: env)
+        let entries = env.searchIndex.entries
+        guard let first = search.hits.firstIndex(where: { if case .term = entries[$0.entry].place { false } else { true } }),
+              let hit = search.step(by: first) else {
+            return .message("The text never names \(env.glyphs.openQuote)\(term.term)\(env.glyphs.closeQuote): / searches for it")
+        }
+        return .pushAll([Screen(search), SearchModel.screen(for: hit, query: search.query, env: env, area: area)])
+    }
+
+    /// /: a search for the term, to see every place that uses it.
+    func search(_ term: Term, env: Environment) -> Navigation? {
         .push(Screen(SearchModel(query: Glossary.searchWords(term).first ?? term.term, env: env)))
     }
 
@@ -110,7 +127,7 @@ public struct GlossaryModel: FilteredListModel {
         let rect = Self.listRect(area)
         let shown = shown(env: env, area: area)
         let total = env.content.glossary.count
-        list.renderTitle("Glossary", hint: "  Enter opens the first place that uses the term", lineCount: shown.lines.count,
+        list.renderTitle("Glossary", hint: "  Enter opens the first place using it; / searches", lineCount: shown.lines.count,
                          height: rect.height, x: rect.x, right: rect.maxX, y: area.y, glyphs: g, into: &frame)
 
         let name = shown.terms.indices.contains(selection) ? env.content.glossary[shown.terms[selection]].term : ""

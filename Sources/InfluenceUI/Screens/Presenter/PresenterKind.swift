@@ -38,7 +38,7 @@ extension KeySection {
         KeyBinding([.enter], .activate, "Show the selected note in a box"),
         KeyBinding([.char("t")], .toggleTimer, "Pause or resume the timer", footer: .at(3, "timer")),
         KeyBinding([.char("T")], .resetTimer, "Set the timer back to 0:00"),
-        KeyBinding([.escape], .back, "Leave presenter mode"),
+        KeyBinding([.escape], .leave, "Leave presenter mode for the same case and stage, as p does"),
     ])
 }
 

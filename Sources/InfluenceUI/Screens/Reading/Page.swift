@@ -27,6 +27,8 @@ public struct Page: Equatable, Sendable {
     public struct Section: Equatable, Sendable {
         public var line: Int
         public var caseID: CaseID
+        /// Where the case's quotations and notes start in the side pane.
+        public var sideLine: Int = 0
     }
 
     /// Where a note marker stands in the main text.

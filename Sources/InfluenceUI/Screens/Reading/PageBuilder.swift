@@ -111,7 +111,7 @@ struct PageBuilder {
         for c in content.cases {
             guard let caseStage = c.stage(stage.id) else { continue }
             main.blank()
-            sections.append(Page.Section(line: main.lines.count, caseID: c.caseID))
+            sections.append(Page.Section(line: main.lines.count, caseID: c.caseID, sideLine: side.lines.count))
             main.add([Span("Case \(c.number) \(glyphs.dot) \(c.title) (\(c.years))", .title)])
             addStage(caseStage, of: c, labels: labels, to: &main)
             let before = side.items.count

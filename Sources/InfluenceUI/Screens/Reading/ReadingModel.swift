@@ -37,6 +37,14 @@ public struct ReadingModel: ScreenModel {
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
         guard let page = page(env: env, area: area) else { return nil }
         let layout = ReadingLayout(area: area)
+        // Across the cases, the side pane follows the case in view: its quotations and notes.
+        let sectionBefore = currentSection(page: page, height: layout.main.height)
+        defer {
+            if subject == .across, let now = self.page(env: env, area: area),
+               let section = currentSection(page: now, height: layout.main.height), section != sectionBefore {
+                showSide(of: section, page: now, height: layout.side.height)
+            }
+        }
         let content = env.content
         switch action {
         case .nextStage:
@@ -161,6 +169,9 @@ public struct ReadingModel: ScreenModel {
         let line = page.main.lastIndex { $0.anchor <= anchor } ?? 0
         mainScroll = min(line, max(0, page.main.count - layout.main.height))
         keepMarkerVisible(page: page, height: layout.main.height)
+        if subject == .across, let section = currentSection(page: page, height: layout.main.height) {
+            showSide(of: section, page: page, height: layout.side.height)
+        }
     }
 
     /// Shows a search hit: the query's matches highlighted, the pane that holds the hit focused and
@@ -213,6 +224,15 @@ public struct ReadingModel: ScreenModel {
         let atEnd = mainScroll >= max(0, page.main.count - height)
         if atEnd, let last = sections.lastIndex(where: { $0.line < mainScroll + height }) { return last }
         return sections.lastIndex { $0.line <= mainScroll } ?? 0
+    }
+
+    /// Scrolls the side pane to a case's quotations and notes, on a page across the cases, and
+    /// chooses its first item there.
+    mutating func showSide(of section: Int, page: Page, height: Int) {
+        guard page.sections.indices.contains(section) else { return }
+        let line = page.sections[section].sideLine
+        sideScroll = min(line, max(0, page.side.count - height))
+        if let item = page.sideItems.firstIndex(where: { $0.firstLine >= line }) { sideSelection = item }
     }
 
     /// The case `offset` places after this one, if there is one.

@@ -1,0 +1,120 @@
+import Testing
+import InfluenceContent
+@testable import InfluenceUI
+
+/// What broke a class in its first minutes, each fixed (the keys a teacher and students press).
+@Suite struct ClassFixesTests {
+    static let size = Size(width: 80, height: 24)
+
+    /// A follower reading the help keeps reading when the presenter moves; looking never detaches.
+    @Test func aFollowerReadingTheHelpStaysWithItAndWithThePresenter() {
+        let e = explorer(Self.size)
+        e.follow()
+        e.lead(Position(view: .case, caseID: CaseID("leyenda"), step: 0))
+        e.press(.char("?"))
+        #expect(e.place == "leyenda 1 > help")
+        e.press(.down)
+        e.lead(Position(view: .case, caseID: CaseID("leyenda"), step: 1))
+        #expect(e.place == "leyenda 2 > help", "the move is made beneath the box")
+        #expect(e.frame().text.contains("The presenter moved — Esc to see"))
+        #expect(e.state.following?.detached == false)
+        e.press(.escape)
+        #expect(e.place == "leyenda 2")
+        #expect(e.state.following?.detached == false, "? then Esc is looking, not leaving")
+        // A note box is looking too.
+        e.press(.char("."))
+        #expect(e.state.following?.detached == true, "choosing a marker is roaming")
+    }
+
+    @Test func qWhileFollowingOrLeadingAsksFirst() {
+        let e = explorer(Self.size)
+        e.follow()
+        e.press(.char("q"))
+        #expect(e.state.exitCode == nil)
+        #expect(e.frame().text.contains("You follow a presenter: q again quits, any other key stays"))
+        e.press(.char("j"))
+        #expect(e.state.exitCode == nil && e.place == "home", "any other key stays, and does nothing else")
+        e.press(.char("q"))
+        e.press(.char("q"))
+        #expect(e.state.exitCode == 0)
+        let lead = explorer(Self.size, keys: "3")
+        lead.asksBeforeQuitting = true
+        lead.press(.char("q"))
+        #expect(lead.state.exitCode == nil && lead.frame().text.contains("Your class follows you: q again quits, any other key stays"))
+        lead.press(.ctrlC)
+        #expect(lead.state.exitCode == 130, "Ctrl-C still quits at once")
+        // Alone, q quits at once.
+        let alone = explorer(Self.size, keys: "3 q")
+        #expect(alone.state.exitCode == 0)
+    }
+
+    /// `influence present 3 --stage 4`, then Esc: the same case and stage, read as usual.
+    @Test func escLeavesPresenterModeToTheSamePlace() {
+        let e = explorer(Self.size)
+        e.present(case: CaseID("leyenda"), step: 3)
+        #expect(e.place == "presenter")
+        e.press(.escape)
+        #expect(e.place == "leyenda 4")
+        let again = explorer(Self.size, keys: "3 l p 4 Escape")
+        #expect(again.place == "leyenda 4")
+    }
+
+    /// p presents the case and stage of what is chosen, on every screen.
+    @Test(arguments: [("3 2 t", "leyenda"), ("d j j j j j j", "condor"), ("# ]", nil)])
+    func pPresentsWhatIsChosen(keys: String, expected: String?) throws {
+        let e = explorer(Self.size, keys: keys)
+        let chosen = e.state.top.chosen(env: e.env)
+        if let expected { #expect(chosen.caseID?.rawValue == expected) }
+        e.press(.char("p"))
+        let presenter = try #require(e.state.top.model(as: PresenterModel.self))
+        #expect(presenter.caseID == chosen.caseID)
+        #expect(presenter.slide == chosen.stage ?? 0)
+    }
+
+    /// Help opens at the keys of the screen it is opened over; no key there means two things, and
+    /// nothing is cut at 80 columns.
+    @Test func helpIsForTheScreenYouAreOn() {
+        let e = explorer(Self.size, keys: "3 p ?")
+        let text = e.frame().text
+        #expect(text.contains("Keys: Presenter mode"))
+        let rows = text.split(separator: "\n").map(String.init)
+        #expect(rows[2].contains("│ Presenter mode"))
+        let all = explorer(Size(width: 80, height: 400), keys: "3 p ?").frame().text
+        #expect(!all.contains("…"), "nothing cut")
+        // In presenter mode t is the timer's: the help lists it once, for that.
+        let everywhere = KeyMap.sections(for: .presenter, content: e.env.home, glyphs: .unicode).here
+        let tees = everywhere.flatMap(\.rows).filter { $0.keys == "t" }
+        #expect(tees.map(\.help) == ["Pause or resume the timer"])
+    }
+
+    /// A note box over presenter mode: t does not put the timeline on the projector.
+    @Test func aBoxOpensNoViewOverThePresenter() {
+        let e = explorer(Self.size, keys: "3 p Space Space . Enter")
+        #expect(e.place == "leyenda 1 > presenter > note")
+        #expect(!e.frame().text.contains("timeline"))
+        e.press(.char("t"))
+        #expect(e.place == "leyenda 1 > presenter > note")
+        #expect(e.frame().text.contains("t opens a view: Esc closes the box first"))
+    }
+
+    /// A note's label is the same on the case's page and across the cases.
+    @Test func aNoteHasOneLabelInEveryView() throws {
+        let leyenda = try #require(shippedContent.findCase("3"))
+        let own = NoteLabels(case: leyenda, in: shippedContent)
+        for stage in shippedContent.stages {
+            let across = NoteLabels(stage: stage.id, acrossCasesOf: shippedContent)
+            for part in leyenda.stage(stage.id)?.parts ?? [] {
+                for id in MarkedText.markers(in: part.summary) { #expect(across[id] == own[id], "\(id) at \(stage.id)") }
+            }
+        }
+        #expect(screen(120, 34, keys: "3 6").contains("less than 10 years before.[k]"))
+        #expect(screen(120, 34, keys: "3 6 a ] ]").contains("before.[k]"))
+    }
+
+    /// Across the cases, the side pane shows the quotations and notes of the case in view.
+    @Test func theAcrossSidePaneFollowsTheCaseInView() {
+        let rows = screen(120, 34, keys: "3 6 a ] ]").split(separator: "\n").map(String.init)
+        #expect(rows[3].contains("Case 3 · Leyenda: the Camarena case"))
+        #expect(rows[2...6].contains { $0.hasSuffix("Case 3 · Leyenda") || $0.contains("│  Case 3 · Leyenda") })
+    }
+}
