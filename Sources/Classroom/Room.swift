@@ -96,4 +96,23 @@ public struct Room: Equatable, Sendable {
     public func folderOwner() -> UInt32? {
         FileAccess.status(folder).map { UInt32($0.st_uid) }
     }
+
+    /// The other rooms in the folder (files named as rooms are, this one left out), sorted, at most
+    /// `limit`: what a follower waiting in vain is shown, in case the name was typed wrong. Only
+    /// names that are room names are listed, so nothing a student writes there reaches the
+    /// terminal but a plain word.
+    public func others(limit: Int = 6) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory), names.count < 256 {
+            let file = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard file.hasSuffix(RoomName.fileSuffix) else { continue }
+            let text = String(file.dropLast(RoomName.fileSuffix.count))
+            if let other = RoomName(text), other != name { names.append(other.text) }
+        }
+        return Array(names.sorted().prefix(limit))
+    }
 }

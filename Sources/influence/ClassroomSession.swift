@@ -130,7 +130,7 @@ final class ClassroomSession {
             }
             say(notice, on: explorer)
         case .follow(let watcher, let initial):
-            explorer.follow()
+            explorer.follow(room: room.name.text, otherRooms: room.others())
             if let initial { apply(initial, to: explorer) }
             let earlier = explorer.onExternal
             explorer.onExternal = { [self] explorer in
@@ -171,6 +171,7 @@ final class ClassroomSession {
             }
         case .missing:
             explorer.lead(nil)
+            explorer.waiting(otherRooms: room.others())
             // "Room file ignored: ..." no longer holds: the status says the presenter is awaited.
             if let notice, explorer.state.message == notice { explorer.say(nil) }
         case .refused(let why):

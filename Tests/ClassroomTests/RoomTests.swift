@@ -20,6 +20,22 @@ import Glibc
         #expect(RoomName.problem(with: text) != nil)
     }
 
+    /// The other rooms a waiting follower is told of: room files only, as plain words, its own left out.
+    @Test func theOtherRoomsOfAFolderAreItsRoomFilesByName() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        for name in ["class.position", "math.position", "b-2.position", ".class.position.1a2b.tmp", "notes.txt",
+                     "evil\u{1B}[31m.position", "a b.position", ".position"] {
+            try folder.write(name, "x")
+        }
+        let room = Room(folder: folder.path, name: try #require(RoomName("mathh")))
+        #expect(room.others() == ["b-2", "class", "math"])
+        #expect(room.others(limit: 2) == ["b-2", "class"])
+        let math = Room(folder: folder.path, name: try #require(RoomName("math")))
+        #expect(math.others() == ["b-2", "class"])
+        #expect(Room(folder: folder.at("missing"), name: try #require(RoomName("x"))).others().isEmpty)
+    }
+
     @Test func theDefaultRoomIsClass() {
         #expect(RoomName.standard.text == "class")
         #expect(RoomName("class") == RoomName.standard)

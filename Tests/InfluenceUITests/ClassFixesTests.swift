@@ -118,3 +118,28 @@ import InfluenceContent
         #expect(rows[2...6].contains { $0.hasSuffix("Case 3 · Leyenda") || $0.contains("│  Case 3 · Leyenda") })
     }
 }
+
+/// A follower waiting for its presenter says for how long, for which room, and which others there are.
+@Suite struct WaitingFollowerTests {
+    @Test func theStatusNamesTheRoomTheWaitAndTheOtherRooms() {
+        var follow = Following(room: "mathh", otherRooms: ["class", "math"], since: 100)
+        #expect(follow.status(.unicode, now: 112) == "Waiting for the presenter… 12 s in mathh; also here: class, math")
+        #expect(follow.status(.ascii, now: 100 + 3 * 3600 + 300) == "Waiting for the presenter... 3 h 5 min in mathh; also here: class, math")
+        follow.otherRooms = []
+        #expect(follow.status(.unicode, now: 220) == "Waiting for the presenter… 2 min in mathh; no other room here")
+        follow.latest = Position(view: .home)
+        #expect(follow.status(.unicode, now: 220) == "Following the presenter")
+    }
+
+    @Test func aPresenterWhoLeavesIsSaidToBeGoneSinceThen() {
+        let e = explorer(Size(width: 100, height: 30))
+        e.follow(room: "class", otherRooms: [])
+        e.setTime(10)
+        e.lead(Position(view: .case, caseID: CaseID("leyenda"), step: 0))
+        e.setTime(40)
+        e.lead(nil)
+        e.setTime(100)
+        #expect(e.state.following?.status(.unicode, now: e.env.now) == "Waiting for the presenter… gone 1 min in class; no other room here")
+        #expect(e.frame().text.contains("Waiting for the presenter… gone 1 min in class"))
+    }
+}

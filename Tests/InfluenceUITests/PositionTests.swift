@@ -134,8 +134,10 @@ import InfluenceContent
         state.follow()
         state.lead(Position(view: .grid, caseID: CaseID("leyenda"), step: 4), env: e.env)
         state.lead(nil, env: e.env)
-        #expect(state.following?.status(.unicode) == "Waiting for the presenter…")
-        #expect(state.following?.status(.ascii) == "Waiting for the presenter...")
+        // Gone since the last record, on the explorer's clock (0 here).
+        #expect(state.following?.status(.unicode) == "Waiting for the presenter… gone 0 s")
+        #expect(state.following?.status(.ascii) == "Waiting for the presenter... gone 0 s")
+        #expect(state.following?.status(.unicode, now: 150) == "Waiting for the presenter… gone 2 min")
         if state.top.kind != .grid { Issue.record("the last place stays") }
         state.lead(Position(view: .home), problems: ["an unknown line"], env: e.env)
         #expect(state.message == "The presenter's record had an unknown line; left out")

@@ -60,7 +60,16 @@ public final class Explorer {
     }
 
     /// Follows a presenter from now on; `lead` reports the presenter's places.
-    public func follow() { state.follow() }
+    /// Follows a presenter from now on: the room's name and the others in its folder, for the
+    /// status line while waiting.
+    public func follow(room: String? = nil, otherRooms: [String] = []) {
+        state.follow(Following(room: room, otherRooms: otherRooms, since: env.now))
+    }
+
+    /// The other rooms of the folder, as they are now, for a follower's status line while it waits.
+    public func waiting(otherRooms: [String]) {
+        state.following?.otherRooms = otherRooms
+    }
 
     /// The presenter's latest place (nil when it went away), and what in its record was left out.
     public func lead(_ position: Position?, problems: [String] = []) {
@@ -111,7 +120,9 @@ public final class Explorer {
 
     /// How long the loop may wait for an event, in milliseconds (nil: for ever).
     private var timeout: Int? {
-        [state.top.wantsTicks ? 1000 : nil, wakeAfter, externalPollInterval.map { max(1, $0) }].compactMap { $0 }.min()
+        // A follower waiting for its presenter says for how long: a wake every 10 s keeps it true.
+        let waiting = state.following.map { $0.latest == nil && $0.waitingSince != nil } == true ? 10_000 : nil
+        return [state.top.wantsTicks ? 1000 : nil, wakeAfter, externalPollInterval.map { max(1, $0) }, waiting].compactMap { $0 }.min()
     }
 
     /// The exit code of a run whose content could not be read after the first frame (EX_DATAERR).
@@ -122,6 +133,11 @@ public final class Explorer {
     /// `contentUnreadable` when the content read after the first frame cannot be).
     public func run(on terminal: Terminal) -> Int32 {
         env.now = terminal.clock
+        // A follower starts waiting now, on the terminal's clock.
+        if var follow = state.following, follow.latest == nil, !follow.presenterLeft {
+            follow.waitingSince = env.now
+            state.following = follow
+        }
         resize(to: terminal.size)
         terminal.draw(frame())
         guard env.prepare() else { return Self.contentUnreadable }

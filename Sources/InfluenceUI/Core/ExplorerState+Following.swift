@@ -5,19 +5,50 @@ public struct Following: Equatable, Sendable {
     public var latest: Position?
     /// Whether the student has moved on their own.
     public var detached = false
+    /// The room followed, and the other rooms in its folder (to see a name typed wrong).
+    public var room: String?
+    public var otherRooms: [String] = []
+    /// Since when (on the explorer's clock) the follower has waited, while it waits.
+    public var waitingSince: Double?
+    /// Whether a presenter was there before the wait (it went away).
+    public var presenterLeft = false
+
+    public init(room: String? = nil, otherRooms: [String] = [], since: Double? = nil) {
+        self.room = room
+        self.otherRooms = otherRooms
+        waitingSince = since
+    }
 
     /// What the footer says, always, while following (with the glyphs' dash and ellipsis, so an
-    /// ASCII terminal shows "--" and "...").
-    public func status(_ glyphs: Glyphs) -> String {
+    /// ASCII terminal shows "--" and "..."): while waiting, for how long, for which room, and which
+    /// others the folder has.
+    public func status(_ glyphs: Glyphs, now: Double = 0) -> String {
         if detached { return "Detached from the presenter \(glyphs.dash) press F to follow" }
-        return latest == nil ? "Waiting for the presenter\(glyphs.ellipsis)" : "Following the presenter"
+        guard latest == nil else { return "Following the presenter" }
+        var text = "Waiting for the presenter\(glyphs.ellipsis)"
+        if let waitingSince {
+            let waited = Self.duration(now - waitingSince)
+            text += presenterLeft ? " gone \(waited)" : " \(waited)"
+        }
+        if let room {
+            text += " in \(room); " + (otherRooms.isEmpty ? "no other room here" : "also here: " + otherRooms.joined(separator: ", "))
+        }
+        return text
+    }
+
+    /// "12 s", "3 min", "1 h 5 min".
+    static func duration(_ seconds: Double) -> String {
+        let s = max(0, Int(seconds))
+        if s < 60 { return "\(s) s" }
+        if s < 3600 { return "\(s / 60) min" }
+        return "\(s / 3600) h \(s % 3600 / 60) min"
     }
 }
 
 extension ExplorerState {
     /// Starts following: from now on `lead(_:env:)` moves the explorer.
-    public mutating func follow() {
-        following = Following()
+    public mutating func follow(_ following: Following = Following()) {
+        self.following = following
         asksBeforeQuitting = true
     }
 
@@ -25,6 +56,12 @@ extension ExplorerState {
     /// `problems`: what was wrong in the presenter's record, said in the footer.
     public mutating func lead(_ position: Position?, problems: [String] = [], env: Environment) {
         guard var follow = following else { return }
+        if position == nil, follow.latest != nil {
+            follow.waitingSince = env.now
+            follow.presenterLeft = true
+        } else if position != nil {
+            follow.waitingSince = nil
+        }
         follow.latest = position
         following = follow
         if let position, !follow.detached {

@@ -10,7 +10,7 @@ enum Footer {
         }
         let pinnedWidth = pinned.reduce(0) { $0 + width($1) }
         var x = row.x + 1
-        if let message = state.message ?? state.following?.status(env.glyphs) {
+        if let message = state.message ?? state.following?.status(env.glyphs, now: env.now) {
             let room = max(1, row.width - pinnedWidth - 2)
             x = frame.buffer.write(TextWidth.truncate(message, to: room, ellipsis: env.glyphs.ellipsis),
                                    x: x, y: row.y, role: .status)
