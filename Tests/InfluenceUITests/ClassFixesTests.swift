@@ -143,3 +143,53 @@ import InfluenceContent
         #expect(e.frame().text.contains("Waiting for the presenter… gone 1 min in class"))
     }
 }
+
+/// Followers see what the teacher shows, at their own window size.
+@Suite struct FollowersSeeWhatTheTeacherShowsTests {
+    @Test func aSmallFollowerHasTheTeachersHighlightedMarkerInView() throws {
+        let teacher = explorer(Size(width: 120, height: 34), keys: "3 4 . . . . . . . . . . . .")
+        let chosen = try #require(teacher.reading?.markerSelection)
+        let record = teacher.position.record
+        #expect(record.contains("marker \(chosen)\n"))
+        let (position, problems) = Position.read(Array(record.utf8))
+        #expect(problems.isEmpty)
+        let student = explorer(Size(width: 80, height: 24))
+        student.follow()
+        let read: Position = try #require(position)
+        student.lead(read)
+        let reading = try #require(student.reading)
+        #expect(reading.markerSelection == chosen)
+        let page = try #require(reading.page(env: student.env, area: student.state.area))
+        let line = page.markers[chosen].line
+        let height = ReadingLayout(area: student.state.area).main.height
+        #expect(line >= reading.mainScroll && line < reading.mainScroll + height, "the highlighted line is in view")
+        #expect(page.markers[chosen].note == teacher.reading.flatMap { r in
+            r.page(env: teacher.env, area: teacher.state.area)?.markers[chosen].note
+        })
+    }
+
+    @Test func aNoteTheTeacherOpensOpensForTheClassAndStaysClosedOnceClosed() throws {
+        let teacher = explorer(Size(width: 120, height: 34), keys: "3 4 . Enter")
+        #expect(teacher.place == "leyenda 4 > note")
+        let position = teacher.position
+        #expect(position.note != nil)
+        let student = explorer(Size(width: 80, height: 24))
+        student.follow()
+        student.lead(position)
+        #expect(student.place == "leyenda 4 > note")
+        student.press(.escape)
+        #expect(student.place == "leyenda 4")
+        #expect(student.state.following?.detached == false)
+        // The teacher's next key that moves nothing republishes the same record: the note stays closed.
+        student.lead(position)
+        #expect(student.place == "leyenda 4")
+        // Presenter mode too: the note and the marker.
+        let presenter = explorer(Size(width: 120, height: 34), keys: "3 p Space Space . Enter")
+        let shown = presenter.position
+        #expect(shown.view == .presenter && shown.marker == 0 && shown.note != nil)
+        let follower = explorer(Size(width: 80, height: 24))
+        follower.follow()
+        follower.lead(shown)
+        #expect(follower.place == "presenter > note")
+    }
+}

@@ -17,6 +17,9 @@ public final class Environment {
     private var loaded: Content?
     private var load: () -> Content?
     public let glyphs: Glyphs
+    /// Whether the explorer follows a presenter: its screens then leave out hints that invite a key
+    /// of the student's own ("5 more · Space"), which would take it away from the class.
+    public internal(set) var follows = false
     /// The time now, in seconds on the explorer's clock (set by the explorer before each event; the
     /// core reads no clock itself).
     public internal(set) var now: Double = 0

@@ -56,6 +56,9 @@ extension ExplorerState {
     /// `problems`: what was wrong in the presenter's record, said in the footer.
     public mutating func lead(_ position: Position?, problems: [String] = [], env: Environment) {
         guard var follow = following else { return }
+        // The same record again (the presenter pressed a key that moved nothing): nothing to do, so
+        // a note the student closed stays closed.
+        let unchanged = position != nil && position == follow.latest
         if position == nil, follow.latest != nil {
             follow.waitingSince = env.now
             follow.presenterLeft = true
@@ -64,7 +67,7 @@ extension ExplorerState {
         }
         follow.latest = position
         following = follow
-        if let position, !follow.detached {
+        if let position, !follow.detached, !unchanged {
             // What the student is reading in a box stays open: the move happens beneath it.
             let boxes = stack[(stack.lastIndex { !$0.isBox }.map { $0 + 1 } ?? stack.count)...]
             let before = self.position(env: env)

@@ -4,8 +4,10 @@ extension ExplorerState {
     /// Where the explorer is: the screen on top that a position can name (a box or a search counts
     /// as the screen it was opened over).
     public func position(env: Environment) -> Position {
-        for screen in stack.reversed() {
-            if let position = screen.position(env: env, area: area) { return position }
+        for index in stack.indices.reversed() {
+            guard var position = stack[index].position(env: env, area: area) else { continue }
+            for box in stack[(index + 1)...] { box.model.describe(into: &position) }
+            return position
         }
         return ScreenKind.root.kind.position
     }
@@ -19,6 +21,7 @@ extension ExplorerState {
         root.model.restoring(position, env: env)
         stack = [root]
         if let screen { stack.append(screen) }
+        if let note = position.note, let box = stack.last?.model.box(showing: note, env: env) { stack.append(box) }
         message = problem
     }
 }

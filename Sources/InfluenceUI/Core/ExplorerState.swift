@@ -205,6 +205,7 @@ public struct ExplorerState: Equatable, Sendable {
 
     /// The frame for this state: the topmost page and any boxes over it, then the footer.
     public func render(env: Environment) -> Frame {
+        env.follows = following != nil
         var frame = Frame(size: size)
         guard fits else {
             TooSmallView.render(size: size, into: &frame)

@@ -19,6 +19,10 @@ public struct Position: Equatable, Sendable {
     public var anchor: Anchor?
     /// The chosen entry of a list or grid row.
     public var item: Int?
+    /// The note marker selected (and so highlighted) in the text, counted from the first.
+    public var marker: Int?
+    /// The note open in a box over the screen.
+    public var note: NoteID?
 
     public init(view: ScreenKind, caseID: CaseID? = nil, step: Int? = nil, reveal: Int? = nil, anchor: Anchor? = nil,
                 item: Int? = nil) {
@@ -45,6 +49,8 @@ public struct Position: Equatable, Sendable {
         if let reveal { lines.append("reveal \(reveal)") }
         if let anchor { lines.append("anchor \(anchor.block) \(anchor.offset)") }
         if let item { lines.append("item \(item)") }
+        if let marker { lines.append("marker \(marker)") }
+        if let note { lines.append("note \(note.rawValue)") }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -84,6 +90,14 @@ public struct Position: Equatable, Sendable {
             case ("step", 1): position.step = number(values[values.startIndex]); if position.step == nil { problems.append("a step out of range") }
             case ("reveal", 1): position.reveal = number(values[values.startIndex]); if position.reveal == nil { problems.append("a reveal out of range") }
             case ("item", 1): position.item = number(values[values.startIndex]); if position.item == nil { problems.append("an item out of range") }
+            case ("marker", 1): position.marker = number(values[values.startIndex]); if position.marker == nil { problems.append("a marker out of range") }
+            case ("note", 1):
+                let id = String(values[values.startIndex])
+                if id.count <= 64, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+                    position.note = NoteID(id)
+                } else {
+                    problems.append("a note id that cannot be one")
+                }
             case ("anchor", 2):
                 if let block = number(values[values.startIndex]), let offset = number(values[values.index(after: values.startIndex)]) {
                     position.anchor = Anchor(block: block, offset: offset)

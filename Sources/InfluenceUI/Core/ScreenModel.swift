@@ -1,3 +1,5 @@
+import InfluenceContent
+
 /// One screen's state, how actions change it, and how it draws: a view of the explorer.
 ///
 /// A screen draws only inside the area it is given and keeps whatever it needs to answer keys
@@ -30,6 +32,11 @@ protocol ScreenModel: Equatable, Sendable {
     func position(env: Environment, area: Rect) -> Position?
     /// A position is restored over this screen (the bottom one): show what goes with it.
     mutating func restoring(_ position: Position, env: Environment)
+    /// A box over the screen adds what it shows to the position of the screen beneath (a note box:
+    /// its note), so a follower opens it too.
+    func describe(into position: inout Position)
+    /// The box showing a note over this screen, as a position names it (nil: the screen has none).
+    func box(showing note: NoteID, env: Environment) -> Screen?
     /// The key that opened this screen is pressed again on it: what to do (nil: nothing).
     func reopened(beneath: Screen?, env: Environment, area: Rect) -> Reopening?
 }
@@ -53,6 +60,8 @@ extension ScreenModel {
     func chosen(env: Environment) -> Chosen { .nothing }
     func position(env: Environment, area: Rect) -> Position? { nil }
     mutating func restoring(_ position: Position, env: Environment) {}
+    func describe(into position: inout Position) {}
+    func box(showing note: NoteID, env: Environment) -> Screen? { nil }
     func reopened(beneath: Screen?, env: Environment, area: Rect) -> Reopening? { nil }
 
     /// Whether `other` is this same model, of the same type.

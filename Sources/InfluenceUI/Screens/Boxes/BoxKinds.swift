@@ -30,6 +30,9 @@ extension KeySection {
 
 extension NoteModel {
     var kind: ScreenKind { .note }
+
+    /// A follower opens the same note.
+    func describe(into position: inout Position) { position.note = note }
 }
 
 extension QuotationModel {

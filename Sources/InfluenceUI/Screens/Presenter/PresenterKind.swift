@@ -18,6 +18,7 @@ extension ScreenKind {
             guard let id = caseID else { return (nil, "The content has no cases") }
             var model = PresenterModel(case: id)
             model.go(toSlide: position.step ?? 0, revealKey: position.reveal ?? 0, env: env, area: area)
+            if let marker = position.marker { model.select(marker: marker, env: env, area: area) }
             return (Screen(model), missing)
         })
 }
@@ -64,8 +65,15 @@ extension PresenterModel {
     func chosen(env: Environment) -> Chosen { Chosen(caseID: caseID, stage: slide) }
 
     func position(env: Environment, area: Rect) -> Position? {
-        // How far revealed, as a key that means the same at any window size.
-        Position(view: .presenter, caseID: caseID, step: slide, reveal: revealKey(env: env, area: area))
+        // How far revealed, as a key that means the same at any window size; the marker highlighted.
+        var position = Position(view: .presenter, caseID: caseID, step: slide, reveal: revealKey(env: env, area: area))
+        position.marker = markerSelection
+        return position
+    }
+
+    func box(showing note: NoteID, env: Environment) -> Screen? {
+        env.content.note(id: note.rawValue) == nil ? nil
+            : Screen(NoteModel(note: note, label: env.labels(for: .case(caseID))[note.rawValue]))
     }
 
     /// p again leaves presenter mode, for the same case and stage read as usual: the reading screen

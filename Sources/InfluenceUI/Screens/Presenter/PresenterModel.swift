@@ -102,6 +102,12 @@ public struct PresenterModel: ScreenModel {
         markerSelection = nil
     }
 
+    /// Selects a note marker among those shown (counted from the first), as a position names it.
+    mutating func select(marker index: Int, env: Environment, area: Rect) {
+        guard let deck = deck(env: env, area: area), shownMarkers(deck: deck).indices.contains(index) else { return }
+        markerSelection = index
+    }
+
     /// How far the slide is revealed, as a key that means the same text at any window size.
     func revealKey(env: Environment, area: Rect) -> Int {
         guard let deck = deck(env: env, area: area), deck.slides.indices.contains(slide) else { return revealed }
@@ -159,7 +165,8 @@ public struct PresenterModel: ScreenModel {
         LinesView.render(lines, offset: offset, in: text, into: &frame, highlight: highlight)
         let remaining = current.units.count - revealed
         if remaining > 0 {
-            let more = "\(remaining) more \(g.dot) Space"
+            // A follower is told how much is to come, not invited to press Space (it would detach).
+            let more = env.follows ? "\(remaining) more" : "\(remaining) more \(g.dot) Space"
             frame.buffer.write(more, x: area.maxX - 1 - TextWidth.columns(of: more), y: area.maxY - 1, role: .dim)
         }
         frame.hit(text, .pane(.main))

@@ -78,11 +78,19 @@ extension ReadingModel {
         let anchor = page(env: env, area: area).flatMap { page in
             page.main.indices.contains(mainScroll) ? page.main[mainScroll].anchor : nil
         }
+        var position: Position
         switch subject {
-        case .case(let id): return Position(view: .case, caseID: id, step: step, anchor: anchor)
-        case .argument: return Position(view: .argument, step: step, anchor: anchor)
-        case .across: return Position(view: .across, step: step, anchor: anchor)
+        case .case(let id): position = Position(view: .case, caseID: id, step: step, anchor: anchor)
+        case .argument: position = Position(view: .argument, step: step, anchor: anchor)
+        case .across: position = Position(view: .across, step: step, anchor: anchor)
         }
+        // The marker highlighted: a follower at another size scrolls to have it in view.
+        position.marker = markerSelection
+        return position
+    }
+
+    func box(showing note: NoteID, env: Environment) -> Screen? {
+        env.content.note(id: note.rawValue) == nil ? nil : Screen(NoteModel(note: note, label: env.labels(for: subject, step: step)[note.rawValue]))
     }
 
     /// The page a position names (a case, the argument, a stage across the cases), scrolled to its anchor.
@@ -100,6 +108,21 @@ extension ReadingModel {
         let (step, beyond) = Position.clamped(position.step, below: PageBuilder.stepCount(for: subject, content: content))
         var model = ReadingModel(subject: subject, step: step, env: env, area: area)
         if let anchor = position.anchor { model.scroll(to: anchor, env: env, area: area) }
+        if let marker = position.marker { model.select(marker: marker, env: env, area: area) }
         return (Screen(model), missing ?? beyond)
+    }
+}
+
+extension ReadingModel {
+    /// Selects a note marker (counted from the first) and scrolls, as little as it can, to have
+    /// its line in view.
+    mutating func select(marker index: Int, env: Environment, area: Rect) {
+        guard let page = page(env: env, area: area), page.markers.indices.contains(index) else { return }
+        let height = ReadingLayout(area: area).main.height
+        markerSelection = index
+        let line = page.markers[index].line
+        if line < mainScroll || line >= mainScroll + height {
+            mainScroll = min(max(0, line - height / 3), max(0, page.main.count - height))
+        }
     }
 }
