@@ -9,7 +9,7 @@ extension ScreenKind {
         open: { opening in
             let chosen = opening.chosen
             let row = chosen.caseID.flatMap { opening.env.content.caseIndex($0) } ?? 0
-            return Screen(GridModel(row: row, column: chosen.stage, env: opening.env))
+            return Screen(GridModel(row: row, column: chosen.stage ?? 0, env: opening.env))
         },
         restore: { position, env, _ in
             let content = env.content

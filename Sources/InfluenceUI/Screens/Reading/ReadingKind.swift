@@ -21,7 +21,7 @@ extension ScreenKind {
         opener: Opener([.char("a")], "One stage (the current one) across all the cases", footer: .at(59, "across"), atHome: (2, "one stage across them")),
         numbers: { 1...max(1, $0.stageCount) },
         open: { opening in
-            let step = opening.chosen.stage ?? opening.env.content.stages.firstIndex { $0.isCondition } ?? 0
+            let step = opening.chosen.stage ?? 0
             return Screen(ReadingModel(subject: .across, step: step, env: opening.env, area: opening.area))
         },
         restore: { position, env, area in ReadingModel.restore(position, env: env, area: area) })
