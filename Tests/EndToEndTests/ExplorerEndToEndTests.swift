@@ -92,14 +92,17 @@ struct ExplorerEndToEndTests {
         defer { t.close() }
         try t.waitFor("Influence Explorer")
         try t.press("c")
-        try t.waitFor("Comparing the cases, stage by stage", "Intercept › ◆4 Institutionalization:")
+        // From the home screen the grid starts at stage 1; 4 goes to the first condition.
+        try t.waitFor("Comparing the cases, stage by stage", "Intercept › 1 The US move:")
+        try t.press("4")
+        try t.waitFor("Intercept › ◆4 Institutionalization:")
         try t.press("j", "j", "l")
         try t.waitFor("Leyenda › ◆5 Communication and coordination:")
         try t.press("Enter")
         try t.waitFor("Case 3/5 · Leyenda (1985–1991) › 5/7 Communication and coordination")
         try t.press("Escape")
         let grid = try t.waitFor("Comparing the cases", "Leyenda › ◆5 Communication and coordination:")
-        #expect(sameScreen(grid, try rendered(100, 30, keys: "c j j l")))
+        #expect(sameScreen(grid, try rendered(100, 30, keys: "c 4 j j l")))
         try t.press("q")
         #expect(try t.waitForExit() == 0)
     }
