@@ -84,7 +84,7 @@ import InfluenceContent
         // In presenter mode t is the timer's: the help lists it once, for that.
         let everywhere = KeyMap.sections(for: .presenter, content: e.env.home, glyphs: .unicode).here
         let tees = everywhere.flatMap(\.rows).filter { $0.keys == "t" }
-        #expect(tees.map(\.help) == ["Pause or resume the timer"])
+        #expect(tees.map(\.help) == ["Pause or resume the lesson's clock"])
     }
 
     /// A note box over presenter mode: t does not put the timeline on the projector.
@@ -191,5 +191,85 @@ import InfluenceContent
         follower.follow()
         follower.lead(shown)
         #expect(follower.place == "presenter > note")
+    }
+}
+
+/// One clock for the lesson: it survives p p and a restart, reaches followers, counts down, and
+/// keeps the time per stage for the teacher.
+@Suite struct LessonClockTests {
+    static let size = Size(width: 80, height: 24)
+
+    func header(_ e: Explorer) -> String { e.frame().text.split(separator: "\n").first.map(String.init) ?? "" }
+
+    @Test func theClockRunsOnWhenPresenterModeIsLeftAndEnteredAgain() {
+        let e = explorer(Self.size)
+        e.setTime(0)
+        for key in ["3", "p"] { e.press(.char(Character(key))) }
+        e.setTime(10)
+        e.press(.char(" "))   // the first move starts the clock
+        e.setTime(70)
+        #expect(header(e).hasSuffix("Case 3 · 1/7 · 1:00"))
+        e.press(.char("p"))
+        #expect(e.place == "leyenda 1")
+        e.setTime(130)
+        e.press(.char("p"))
+        #expect(header(e).hasSuffix("2:00"), "\(header(e))")
+        // Counting down: + five minutes at a time, - back; over time says so.
+        e.press(.char("+"))
+        e.press(.char("+"))
+        #expect(header(e).hasSuffix("8:00 left"))
+        e.press(.char("-"))
+        #expect(header(e).hasSuffix("3:00 left"))
+        e.setTime(430)
+        #expect(header(e).hasSuffix("2:00 over"))
+        e.press(.char("t"))
+        #expect(header(e).hasSuffix("2:00 over paused"))
+    }
+
+    @Test func theClockTravelsToFollowersAndIntoTheSavedPlace() throws {
+        let teacher = explorer(Self.size)
+        teacher.setTime(0)
+        teacher.present(case: CaseID("condor"), step: 0)
+        teacher.countDown(minutes: 50)
+        teacher.press(.char(" "))
+        teacher.setTime(125)
+        let record = teacher.position.record
+        #expect(record.contains("clock 125 1 50\n"))
+        let (read, problems) = Position.read(Array(record.utf8))
+        #expect(problems.isEmpty)
+        let position: Position = try #require(read)
+        // A follower shows the teacher's clock, running on.
+        let student = explorer(Self.size)
+        student.setTime(1000)
+        student.follow()
+        student.lead(position)
+        student.setTime(1010)
+        #expect(header(student).hasSuffix("47:45 left"), "\(header(student))")
+        // A restart at the saved place: the same clock.
+        let again = explorer(Self.size)
+        again.setTime(5)
+        again.go(to: position)
+        #expect(header(again).hasSuffix("47:55 left"))
+        // A record from elsewhere with a clock out of range is left out, and said.
+        #expect(Position.read(Array("influence-position 1\nview home\nclock 5 2 0\n".utf8)).problems == ["a clock out of range"])
+    }
+
+    @Test func theTeacherIsToldTheTimeEachStageTook() {
+        let e = explorer(Self.size)
+        e.setTime(0)
+        e.present(case: CaseID("leyenda"), step: 0)
+        e.press(.char(" "))
+        e.setTime(90)
+        e.press(.char("2"))
+        e.setTime(150)
+        e.press(.char("4"))
+        e.setTime(400)
+        let summary = e.lessonSummary() ?? ""
+        #expect(summary.hasPrefix("The lesson: 6:40 on the clock"), "\(summary)")
+        #expect(summary.contains("  1:30  Case 3 Leyenda, 1 The US move"))
+        #expect(summary.contains("  1:00  Case 3 Leyenda, 2 Mexico's response"))
+        #expect(summary.contains("  4:10  Case 3 Leyenda, 4 Institutionalization"))
+        // Nothing for a lesson that never started, nor for a follower.
+        #expect(explorer(Self.size, keys: "3").lessonSummary() == nil)
     }
 }

@@ -29,6 +29,8 @@ public enum Action: Equatable, Sendable {
     case revealNext, revealPrevious
     /// Presenter mode: pause or resume the elapsed time; set it back to zero.
     case toggleTimer, resetTimer
+    /// Presenter mode: five minutes more, or less, to count the lesson down from.
+    case moreTime, lessTime
     /// A follower goes back to following the presenter, at the presenter's place.
     case rejoin
     /// m and ': the next key, a letter, names the mark to set here or to go to (as in less and vim).

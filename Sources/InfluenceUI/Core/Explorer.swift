@@ -39,7 +39,7 @@ public final class Explorer {
     public var wakeAfter: Int?
 
     /// Where the explorer is: what a presenter publishes and a restart restores.
-    public var position: Position { state.position(env: env) }
+    public var position: Position { state.place(env: env) }
 
     /// The places marked with m and a letter.
     public var marks: [Character: Position] {
@@ -59,7 +59,29 @@ public final class Explorer {
         set { state.asksBeforeQuitting = newValue }
     }
 
-    /// Follows a presenter from now on; `lead` reports the presenter's places.
+    /// Counts the lesson down from `minutes` (`influence present --minutes N`).
+    public func countDown(minutes: Int) {
+        state.lesson.countDown(minutes: minutes)
+    }
+
+    /// How the lesson went, for the teacher when the explorer ends: its length, and the time each
+    /// stage was presented, in the order first shown; nil when the clock never ran, or for a follower.
+    public func lessonSummary() -> String? {
+        guard state.following == nil, state.lesson.hasBegun else { return nil }
+        var lesson = state.lesson
+        lesson.show(nil, at: env.now)
+        var lines = ["The lesson: \(LessonClock.clock(Int(lesson.elapsed(at: env.now)))) on the clock"]
+        for (stage, seconds) in lesson.perStage where seconds >= 1 {
+            guard let id = stage.caseID, let c = env.content.case(id) else { continue }
+            let step = stage.stage ?? 0
+            let name = c.stages.indices.contains(step)
+                ? env.content.stage(id: c.stages[step].stage).map { "\($0.number) \($0.title)" } ?? c.stages[step].stage
+                : "after the stages (questions, the grid)"
+            lines.append("  \(LessonClock.clock(Int(seconds)))  Case \(c.number) \(c.shortTitle), \(name)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// Follows a presenter from now on: the room's name and the others in its folder, for the
     /// status line while waiting.
     public func follow(room: String? = nil, otherRooms: [String] = []) {
@@ -122,7 +144,7 @@ public final class Explorer {
     private var timeout: Int? {
         // A follower waiting for its presenter says for how long: a wake every 10 s keeps it true.
         let waiting = state.following.map { $0.latest == nil && $0.waitingSince != nil } == true ? 10_000 : nil
-        return [state.top.wantsTicks ? 1000 : nil, wakeAfter, externalPollInterval.map { max(1, $0) }, waiting].compactMap { $0 }.min()
+        return [state.wantsTicks ? 1000 : nil, wakeAfter, externalPollInterval.map { max(1, $0) }, waiting].compactMap { $0 }.min()
     }
 
     /// The exit code of a run whose content could not be read after the first frame (EX_DATAERR).
@@ -146,7 +168,7 @@ public final class Explorer {
             env.now = terminal.clock
             // A wake-up for the shell's watch (its descriptor, or a poll) redraws only if it changed
             // something, or if the screen shows the time.
-            let polled = event == .tick && externalPollInterval != nil && !state.top.wantsTicks
+            let polled = event == .tick && externalPollInterval != nil && !state.wantsTicks
             let before: ExplorerState? = event == .external || polled ? state : nil
             switch event {
             case .tick: if externalPollInterval != nil { onExternal?(self) }

@@ -58,7 +58,10 @@ extension ExplorerState {
         guard var follow = following else { return }
         // The same record again (the presenter pressed a key that moved nothing): nothing to do, so
         // a note the student closed stays closed.
-        let unchanged = position != nil && position == follow.latest
+        var place = position, latest = follow.latest
+        place?.clock = nil
+        latest?.clock = nil
+        let unchanged = place != nil && place == latest
         if position == nil, follow.latest != nil {
             follow.waitingSince = env.now
             follow.presenterLeft = true
@@ -67,6 +70,8 @@ extension ExplorerState {
         }
         follow.latest = position
         following = follow
+        // The presenter's clock, whether or not the place changed.
+        if let clock = position?.clock, !follow.detached { lesson = LessonClock(clock, at: env.now) }
         if let position, !follow.detached, !unchanged {
             // What the student is reading in a box stays open: the move happens beneath it.
             let boxes = stack[(stack.lastIndex { !$0.isBox }.map { $0 + 1 } ?? stack.count)...]

@@ -12,6 +12,13 @@ extension ExplorerState {
         return ScreenKind.root.kind.position
     }
 
+    /// Where the explorer is, with the lesson's clock: what a presenter publishes and the saved place keeps.
+    public func place(env: Environment) -> Position {
+        var place = position(env: env)
+        place.clock = lesson.reading(at: env.now)
+        return place
+    }
+
     /// Goes to a position: the bottom screen (showing what goes with the position), with the
     /// position's screen over it. A case the content does not have, or a stage or item beyond its
     /// end, falls back to what exists, and says so.
@@ -22,6 +29,7 @@ extension ExplorerState {
         stack = [root]
         if let screen { stack.append(screen) }
         if let note = position.note, let box = stack.last?.model.box(showing: note, env: env) { stack.append(box) }
+        if let clock = position.clock { lesson = LessonClock(clock, at: env.now) }
         message = problem
     }
 }

@@ -21,6 +21,8 @@ public struct ExplorerState: Equatable, Sendable {
     public private(set) var pending: Action?
     /// Set while following a presenter.
     public internal(set) var following: Following?
+    /// The lesson's clock (presenter mode's, kept while it is left, and a presenter's for a follower).
+    public internal(set) var lesson = LessonClock()
     /// Whether q asks before quitting (a class follows this explorer, or it follows a presenter):
     /// q again quits, any other key stays.
     public var asksBeforeQuitting = false
@@ -90,7 +92,9 @@ public struct ExplorerState: Equatable, Sendable {
         // Looking (a box opened, scrolled or closed) never detaches a follower: only a move of the
         // pages beneath the boxes does.
         let pagesBefore = following.map { _ in pages }
+        if top.model.runsLessonClock { lesson.startIfNew(at: env.now) }
         defer {
+            lesson.show(top.model.runsLessonClock ? top.chosen(env: env) : nil, at: env.now)
             if let pagesBefore, var follow = following, !follow.detached, action.detachesFollower, pages != pagesBefore {
                 follow.detached = true
                 following = follow
@@ -112,6 +116,12 @@ public struct ExplorerState: Equatable, Sendable {
             step(search: action == .nextHit ? 1 : -1, env: env)
         case .open(let kind):
             open(kind, env: env)
+        case .toggleTimer:
+            lesson.toggle(at: env.now)
+        case .resetTimer:
+            lesson.reset(at: env.now)
+        case .moreTime, .lessTime:
+            lesson.adjust(minutes: action == .moreTime ? 5 : -5)
         case .leave:
             open(top.kind, env: env)
         default:
@@ -204,8 +214,13 @@ public struct ExplorerState: Equatable, Sendable {
     }
 
     /// The frame for this state: the topmost page and any boxes over it, then the footer.
+    /// Whether the explorer redraws every second without a key: the screen on top changes with
+    /// time, or shows the lesson's clock while it runs.
+    public var wantsTicks: Bool { top.wantsTicks || (top.model.runsLessonClock && lesson.isRunning) }
+
     public func render(env: Environment) -> Frame {
         env.follows = following != nil
+        env.lesson = lesson
         var frame = Frame(size: size)
         guard fits else {
             TooSmallView.render(size: size, into: &frame)

@@ -23,6 +23,8 @@ public struct Position: Equatable, Sendable {
     public var marker: Int?
     /// The note open in a box over the screen.
     public var note: NoteID?
+    /// The lesson's clock, in a presenter's record and the saved place.
+    public var clock: Clock?
 
     public init(view: ScreenKind, caseID: CaseID? = nil, step: Int? = nil, reveal: Int? = nil, anchor: Anchor? = nil,
                 item: Int? = nil) {
@@ -51,6 +53,7 @@ public struct Position: Equatable, Sendable {
         if let item { lines.append("item \(item)") }
         if let marker { lines.append("marker \(marker)") }
         if let note { lines.append("note \(note.rawValue)") }
+        if let clock { lines.append("clock \(clock.elapsed) \(clock.running ? 1 : 0) \(clock.minutes ?? 0)") }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -91,6 +94,14 @@ public struct Position: Equatable, Sendable {
             case ("reveal", 1): position.reveal = number(values[values.startIndex]); if position.reveal == nil { problems.append("a reveal out of range") }
             case ("item", 1): position.item = number(values[values.startIndex]); if position.item == nil { problems.append("an item out of range") }
             case ("marker", 1): position.marker = number(values[values.startIndex]); if position.marker == nil { problems.append("a marker out of range") }
+            case ("clock", 3):
+                let words = Array(values)
+                if let elapsed = number(words[0]), let running = number(words[1]), running <= 1, let minutes = number(words[2]),
+                   minutes <= 24 * 60 {
+                    position.clock = Clock(elapsed: elapsed, running: running == 1, minutes: minutes == 0 ? nil : minutes)
+                } else {
+                    problems.append("a clock out of range")
+                }
             case ("note", 1):
                 let id = String(values[values.startIndex])
                 if id.count <= 64, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {

@@ -13,6 +13,9 @@ protocol ScreenModel: Equatable, Sendable {
     /// Whether the screen changes with time alone (a running clock): the explorer then redraws it
     /// every second even without a key.
     var wantsTicks: Bool { get }
+    /// Whether the screen shows and runs the lesson's clock (presenter mode): its first move starts
+    /// it, and the time spent on each of its stages is kept.
+    var runsLessonClock: Bool { get }
     /// The words of a search this screen holds: `/` offers them again, and a place opened from the
     /// screen closes with it (Esc returns to where the search started).
     var searchQuery: String? { get }
@@ -54,6 +57,7 @@ enum Reopening: Equatable, Sendable {
 extension ScreenModel {
     var takesText: Bool { false }
     var wantsTicks: Bool { false }
+    var runsLessonClock: Bool { false }
     var searchQuery: String? { nil }
     mutating func resize(env: Environment, from old: Rect, to new: Rect) {}
     mutating func returned(from screen: Screen, env: Environment) {}

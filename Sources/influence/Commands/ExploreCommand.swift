@@ -55,7 +55,7 @@ enum ExploreCommand {
     /// empty for the first), from `stage` if given. `start`: where else to start (see `PlaceKeeper`).
     /// `room`: --lead or --follow and their options.
     static func explore(contentFolder: String?, mouse: Bool = true, theme: String? = nil,
-                        present: String? = nil, stage: String? = nil, start: PlaceKeeper.Start = .resume,
+                        present: String? = nil, stage: String? = nil, minutes: Int? = nil, start: PlaceKeeper.Start = .resume,
                         room: ClassroomSession.Request? = nil) throws(CommandExit) {
         let environment = System.environment
         let keeper = PlaceKeeper(start: present == nil ? start : .elsewhere, contentFolder: contentFolder,
@@ -109,6 +109,7 @@ enum ExploreCommand {
             explorer = Explorer(content: content, size: terminal.size, glyphs: glyphs)
         }
         if let (id, step) = presented { explorer.present(case: id, step: step) }
+        if let minutes { explorer.countDown(minutes: minutes) }
         keeper.begin(explorer)
         classroom?.attach(to: explorer, terminal: terminal)
         let code: Int32
@@ -123,6 +124,8 @@ enum ExploreCommand {
         terminal.close()
         if let unsaved { Output.error(unsaved) }
         if let report = unreadable.report { Output.error(report) }
+        // For the teacher: how long the lesson took, stage by stage.
+        if code == 0, let summary = explorer.lessonSummary() { Output.print(summary) }
         if code != 0 { throw CommandExit(status: code) }
     }
 }

@@ -16,12 +16,15 @@ enum PresentCommand {
         return CommandSpec(
             name: "present",
             abstract: "Present a case for a projector: the whole screen for the text, revealed a step at a time.",
-            discussion: "Space reveals the next paragraph, quotation or figures, then the next stage; \u{2190} steps back; t pauses the timer; p leaves presenter mode; ? lists the keys.",
+            discussion: "Space reveals the next paragraph, quotation or figures, then the next stage; \u{2190} steps back; t pauses the lesson's clock; p or Esc leaves presenter mode; ? lists the keys. On quitting, the time each stage was presented is printed.",
             argument: ArgumentSpec(name: "CASE", help: "\(names.aCase); the first case when left out.",
                                    completion: .cases),
             options: [
                 OptionSpec(name: .stage, valueName: "STAGE",
                            help: "Start at this stage: \(names.stageNumber), id or name from the stage bar.", completion: .stages),
+                OptionSpec(name: .minutes, valueName: "N",
+                           help: "Count the lesson down from N minutes (1 to 1440): the header shows the time left; + and - change it by five.",
+                           completion: .none),
                 .theme,
                 // A word right after --lead could be the case here.
                 OptionSpec(name: .lead, valueName: "ROOM",
@@ -34,8 +37,15 @@ enum PresentCommand {
 
     /// Presents CASE (the first when left out) from --stage, leading a room if asked.
     static func run(_ options: ParsedOptions) throws(CommandExit) {
+        var minutes: Int?
+        if let text = options.value(.minutes) {
+            guard let n = Int(text), (1...1440).contains(n) else {
+                throw PrintCommand.usage("--minutes takes a number of minutes, 1 to 1440 (got \"\(text)\")")
+            }
+            minutes = n
+        }
         try ExploreCommand.explore(contentFolder: options.contentFolder, mouse: !options.flag(.noMouse),
                                    theme: options.value(.theme), present: options.argument ?? "",
-                                   stage: options.value(.stage), room: ClassroomSession.Request(options: options))
+                                   stage: options.value(.stage), minutes: minutes, room: ClassroomSession.Request(options: options))
     }
 }

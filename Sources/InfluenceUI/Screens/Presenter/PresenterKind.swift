@@ -37,8 +37,10 @@ extension KeySection {
         KeyBinding([.char(".")], .nextMarker, "Select the next note marker shown"),
         KeyBinding([.char(",")], .previousMarker, "Select the previous note marker"),
         KeyBinding([.enter], .activate, "Show the selected note in a box"),
-        KeyBinding([.char("t")], .toggleTimer, "Pause or resume the timer", footer: .at(3, "timer")),
-        KeyBinding([.char("T")], .resetTimer, "Set the timer back to 0:00"),
+        KeyBinding([.char("t")], .toggleTimer, "Pause or resume the lesson's clock", footer: .at(3, "timer")),
+        KeyBinding([.char("T")], .resetTimer, "Set the clock back to 0:00"),
+        KeyBinding([.char("+")], .moreTime, "Count the lesson down: five minutes more"),
+        KeyBinding([.char("-")], .lessTime, "Five minutes less to count down (none: count up)"),
         KeyBinding([.escape], .leave, "Leave presenter mode for the same case and stage, as p does"),
     ])
 }

@@ -11,14 +11,13 @@ public struct PresenterModel: ScreenModel {
     public private(set) var revealed = 0
     /// The selected note marker among those shown, counted from the first.
     public private(set) var markerSelection: Int?
-    public private(set) var timer = PresenterTimer()
 
     public init(case id: CaseID, step: Int = 0) {
         caseID = id
         slide = PresenterDeck.slide(forStep: step)
     }
 
-    var wantsTicks: Bool { timer.isRunning }
+    var runsLessonClock: Bool { true }
 
     /// The text's column: centred, at most 90 columns wide, so lines stay readable on a wide screen.
     static func textArea(_ area: Rect) -> Rect {
@@ -34,7 +33,6 @@ public struct PresenterModel: ScreenModel {
     }
 
     mutating func update(_ action: Action, env: Environment, area: Rect) -> Navigation? {
-        timer.startIfNew(at: env.now)
         guard let deck = deck(env: env, area: area), !deck.slides.isEmpty else { return nil }
         slide = min(slide, deck.slides.count - 1)
         let units = deck.slides[slide].units.count
@@ -72,10 +70,6 @@ public struct PresenterModel: ScreenModel {
             slide = 0
             revealed = 0
             markerSelection = nil
-        case .toggleTimer:
-            timer.toggle(at: env.now)
-        case .resetTimer:
-            timer.reset(at: env.now)
         case .nextMarker, .previousMarker:
             let markers = shownMarkers(deck: deck)
             guard !markers.isEmpty else { return .message("No note markers shown yet") }
@@ -126,7 +120,7 @@ public struct PresenterModel: ScreenModel {
         let index = min(slide, deck.slides.count - 1)
         let current = deck.slides[index]
         // The header: what is shown, and where the class is, with the time.
-        let status = "Case \(c.number) \(g.dot) \(current.progress) \(g.dot) \(timer.text(at: env.now))"
+        let status = "Case \(c.number) \(g.dot) \(current.progress) \(g.dot) \(env.lesson.text(at: env.now))"
         let title = "\(c.shortTitle) \(g.crumb) \(current.isCondition ? g.condition + " " : "")\(current.title)"
         frame.buffer.fill(area.row(0), with: Cell(" ", role: .status))
         frame.buffer.write(TextWidth.truncate(title, to: max(1, area.width - TextWidth.columns(of: status) - 4),
@@ -171,49 +165,4 @@ public struct PresenterModel: ScreenModel {
         }
         frame.hit(text, .pane(.main))
     }
-}
-
-/// The presenter's elapsed time: it starts with the first key, `t` pauses and resumes it, `T` sets it
-/// back to zero. Times are the explorer's clock, in seconds.
-public struct PresenterTimer: Equatable, Sendable {
-    /// When it last started running; nil while stopped.
-    var startedAt: Double?
-    /// Time run before `startedAt`.
-    var banked: Double = 0
-    var paused = false
-
-    public var isRunning: Bool { startedAt != nil }
-
-    mutating func startIfNew(at now: Double) {
-        if startedAt == nil, !paused, banked == 0 { startedAt = now }
-    }
-
-    mutating func toggle(at now: Double) {
-        if let start = startedAt {
-            banked += now - start
-            startedAt = nil
-            paused = true
-        } else {
-            startedAt = now
-            paused = false
-        }
-    }
-
-    mutating func reset(at now: Double) {
-        banked = 0
-        if startedAt != nil { startedAt = now }
-    }
-
-    public func elapsed(at now: Double) -> Double { banked + (startedAt.map { max(0, now - $0) } ?? 0) }
-
-    /// "12:40", "1:02:03", with "paused" while paused.
-    public func text(at now: Double) -> String {
-        let total = Int(elapsed(at: now))
-        let clock = total >= 3600
-            ? "\(total / 3600):\(Self.two(total / 60 % 60)):\(Self.two(total % 60))"
-            : "\(total / 60):\(Self.two(total % 60))"
-        return paused ? "\(clock) paused" : clock
-    }
-
-    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
