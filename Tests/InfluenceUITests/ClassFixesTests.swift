@@ -273,3 +273,34 @@ import InfluenceContent
         #expect(explorer(Self.size, keys: "3").lessonSummary() == nil)
     }
 }
+
+/// The comparison grid: no phrase cut; all seven stages once the window is wide enough for them.
+@Suite struct GridOnOneScreenTests {
+    @Test(arguments: [(80, 24, 4), (100, 30, 5), (120, 34, 7), (160, 48, 7)])
+    func asManyStagesAsFitWholeWordsAndNoPhraseCut(width: Int, height: Int, stages: Int) throws {
+        let e = explorer(Size(width: width, height: height), keys: "c")
+        let model = try #require(e.state.top.model(as: GridModel.self))
+        let layout = GridModel.layout(env: e.env, area: e.state.area)
+        #expect(layout.visibleColumns == stages, "\(width)x\(height)")
+        let text = e.frame().text
+        #expect(!text.split(separator: "\n").dropLast(3).contains { $0.contains("…") && !$0.contains("◆") }, "no cell is cut")
+        // Every phrase shown is shown whole: its last word is there.
+        for c in shippedContent.cases.prefix(layout.rowsShown(from: model.firstRow, heights: layout.heights(columns: 0..<stages))) {
+            for stage in shippedContent.stages.prefix(stages) {
+                let phrase = try #require(c.stage(stage.id)?.grid)
+                let last = String(phrase.split(separator: " ").last ?? "")
+                #expect(text.contains(last.split(separator: "-").last.map(String.init) ?? last), "\(c.id) \(stage.id)")
+            }
+        }
+        // No word is broken but at a hyphen.
+        #expect(GridModel.wrap("money-laundering sting", width: 10) == ["money-", "laundering", "sting"])
+    }
+
+    @Test func theRowsScrollToTheCursorAndSaySo() {
+        let e = explorer(Size(width: 80, height: 24), keys: "c G")
+        let text = e.frame().text
+        #expect(text.contains("5 Mérida"))
+        #expect(text.contains("of 5"))
+        #expect(text.contains("↑ "))
+    }
+}

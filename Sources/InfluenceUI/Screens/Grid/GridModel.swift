@@ -19,28 +19,32 @@ public struct GridModel: ScreenModel {
         self.column = column ?? (env.content.stages.firstIndex { $0.isCondition } ?? 0)
     }
 
-    /// How the grid fits an area: the columns and rows shown and their sizes.
+    /// How the grid fits an area: the columns shown and their width, and how many lines each case's
+    /// phrases take, so a row is as tall as its longest phrase and no phrase is cut.
     struct Layout {
-        static let minimumColumnWidth = 18
+        /// The narrowest column: its phrases' longest word (or part of a hyphenated one) and a space
+        /// either side, so no word is broken; as many columns as fit are shown, a page at a time.
+        static func minimumColumnWidth(_ content: Content) -> Int {
+            let pieces = content.cases.flatMap { c in content.stages.flatMap { GridModel.pieces(c.stage($0.id)?.grid ?? "") } }
+            return (pieces.map { TextWidth.columns(of: $0.text) }.max() ?? 8) + 2
+        }
 
         var caseColumnWidth: Int
         var visibleColumns: Int
         var columnWidth: Int
-        /// Lines of text in each case row, and whether rows are ruled off from each other.
-        var rowHeight: Int
-        var ruled: Bool
-        var visibleRows: Int
         var title: Rect
         var header: Rect
         var body: Rect
         var detail: Rect
+        /// For each case, the lines each stage's phrase takes at the column width.
+        var lineCounts: [[Int]]
 
         init(area: Rect, content: Content) {
-            let stages = max(1, content.stages.count), cases = max(1, content.cases.count)
+            let stages = max(1, content.stages.count)
             let widest = content.cases.map { TextWidth.columns(of: "\($0.number) \($0.shortTitle)") }.max() ?? 8
             caseColumnWidth = min(max(widest + 2, 12), max(8, area.width / 4))
             let room = max(1, area.width - caseColumnWidth)
-            visibleColumns = min(stages, max(1, room / Self.minimumColumnWidth))
+            visibleColumns = min(stages, max(1, room / Self.minimumColumnWidth(content)))
             columnWidth = room / visibleColumns
             let (title, belowTitle) = area.splitTop(1)
             let (header, belowHeader) = belowTitle.splitTop(2)
@@ -49,21 +53,38 @@ public struct GridModel: ScreenModel {
             self.header = header
             self.body = body
             self.detail = detail.splitTop(1).rest
-            // As many text lines per case as the longest phrase needs and the rows allow, with rules
-            // between the cases when they cost no phrase a line.
-            let textWidth = max(1, columnWidth - 3)
-            let needed = content.cases.flatMap { c in content.stages.map { WordWrap.lines(c.stage($0.id)?.grid ?? "", width: textWidth).count } }
-                .max() ?? 1
-            let perCase = max(1, body.height / cases)
-            ruled = perCase >= 3 && perCase - 1 >= min(needed, 2) && (body.height + 1) / cases - 1 >= needed
-            rowHeight = max(1, min(needed, ruled ? (body.height + 1) / cases - 1 : perCase))
-            visibleRows = min(cases, max(1, (body.height + (ruled ? 1 : 0)) / (rowHeight + (ruled ? 1 : 0))))
+            let width = Self.textWidth(columnWidth)
+            lineCounts = content.cases.map { c in
+                content.stages.map { GridModel.wrap(c.stage($0.id)?.grid ?? "", width: width).count }
+            }
         }
 
-        /// The rectangle of a visible cell (row and column relative to the first shown).
-        func cell(row: Int, column: Int) -> Rect {
-            let y = body.y + row * (rowHeight + (ruled ? 1 : 0))
-            return Rect(x: body.x + caseColumnWidth + column * columnWidth, y: y, width: columnWidth, height: rowHeight)
+        /// The width a phrase wraps to in a column: a space before it and one after.
+        static func textWidth(_ columnWidth: Int) -> Int { max(1, columnWidth - 2) }
+
+        /// Each case's row height with these stage columns shown: its longest phrase (at least two
+        /// lines, for the case's name and years), no taller than the grid.
+        func heights(columns: Range<Int>) -> [Int] {
+            lineCounts.map { counts in
+                min(max(2, counts[columns.clamped(to: 0..<counts.count)].max() ?? 1), max(1, body.height))
+            }
+        }
+
+        /// Whether rules part the rows: when all of them fit with a rule between each two.
+        func ruled(_ heights: [Int]) -> Bool {
+            heights.reduce(0, +) + max(0, heights.count - 1) <= body.height
+        }
+
+        /// How many rows, from `first`, fit in the grid.
+        func rowsShown(from first: Int, heights: [Int]) -> Int {
+            let rule = ruled(heights) ? 1 : 0
+            var used = 0, count = 0
+            for height in heights.dropFirst(first) {
+                if count > 0 && used + rule + height > body.height { break }
+                used += (count > 0 ? rule : 0) + height
+                count += 1
+            }
+            return max(1, count)
         }
     }
 
@@ -123,8 +144,10 @@ public struct GridModel: ScreenModel {
         if column < first.column { first.column = column }
         if column >= first.column + layout.visibleColumns { first.column = column - layout.visibleColumns + 1 }
         first.column = min(max(0, first.column), max(0, columns - layout.visibleColumns))
+        let heights = layout.heights(columns: first.column..<(first.column + layout.visibleColumns))
+        first.row = min(first.row, max(0, heights.count - 1))
         if row < first.row { first.row = row }
-        if row >= first.row + layout.visibleRows { first.row = row - layout.visibleRows + 1 }
+        while first.row < row, row >= first.row + layout.rowsShown(from: first.row, heights: heights) { first.row += 1 }
         return first
     }
 
@@ -153,7 +176,7 @@ public struct GridModel: ScreenModel {
         // Column headings: number and short title, the conditions marked; then a rule.
         let top = layout.header.y
         for (i, stage) in stages.enumerated().dropFirst(firstColumn).prefix(layout.visibleColumns) {
-            let rect = layout.cell(row: 0, column: i - firstColumn)
+            let rect = Rect(x: layout.body.x + layout.caseColumnWidth + (i - firstColumn) * layout.columnWidth, y: top, width: layout.columnWidth, height: 1)
             let heading = (stage.isCondition ? g.condition : "") + "\(stage.number) \(stage.shortTitle)"
             let role: StyleRole = i == column ? .currentStage : (stage.isCondition ? .condition : .heading)
             frame.buffer.write(TextWidth.truncate(" \(heading)", to: rect.width - 1, ellipsis: g.ellipsis),
@@ -162,28 +185,39 @@ public struct GridModel: ScreenModel {
         }
         frame.buffer.fill(Rect(x: area.x, y: top + 1, width: area.width, height: 1), with: Cell(g.horizontal, role: .border))
 
-        // The cases.
-        for r in firstRow..<min(content.cases.count, firstRow + layout.visibleRows) {
+        // The cases, each row as tall as its longest phrase.
+        let heights = layout.heights(columns: firstColumn..<lastShown)
+        let shownRows = layout.rowsShown(from: firstRow, heights: heights)
+        let ruled = layout.ruled(heights)
+        var rowTop = layout.body.y
+        for r in firstRow..<min(content.cases.count, firstRow + shownRows) {
             let c = content.cases[r]
-            let rowTop = layout.cell(row: r - firstRow, column: 0).y
+            let height = heights[r]
             let name = "\(c.number) \(c.shortTitle)"
             frame.buffer.write(TextWidth.truncate(name, to: layout.caseColumnWidth - 2, ellipsis: g.ellipsis), x: area.x + 1,
                                y: rowTop, role: r == row ? .accent : .heading)
-            if layout.rowHeight > 1 {
-                frame.buffer.write(TextWidth.truncate(c.years, to: layout.caseColumnWidth - 2, ellipsis: g.ellipsis),
-                                   x: area.x + 1, y: rowTop + 1, role: .dim)
-            }
+            frame.buffer.write(TextWidth.truncate(c.years, to: layout.caseColumnWidth - 2, ellipsis: g.ellipsis),
+                               x: area.x + 1, y: rowTop + 1, role: .dim, limit: area.maxX)
             for col in firstColumn..<lastShown {
-                let rect = layout.cell(row: r - firstRow, column: col - firstColumn)
+                let rect = Rect(x: layout.body.x + layout.caseColumnWidth + (col - firstColumn) * layout.columnWidth, y: rowTop,
+                                width: layout.columnWidth, height: min(height, layout.body.maxY - rowTop))
                 let selected = r == row && col == column
                 let phrase = c.stage(stages[col].id)?.grid ?? ""
                 renderCell(phrase, in: rect, selected: selected, glyphs: g, into: &frame)
                 frame.hit(rect, .action(.choose(r * stages.count + col)))
             }
-            let ruleY = rowTop + layout.rowHeight
-            if layout.ruled, r + 1 < min(content.cases.count, firstRow + layout.visibleRows), ruleY < layout.body.maxY {
-                frame.buffer.fill(Rect(x: area.x, y: ruleY, width: area.width, height: 1), with: Cell(g.horizontal, role: .border))
+            rowTop += height
+            if ruled, r + 1 < min(content.cases.count, firstRow + shownRows), rowTop < layout.body.maxY {
+                frame.buffer.fill(Rect(x: area.x, y: rowTop, width: area.width, height: 1), with: Cell(g.horizontal, role: .border))
+                rowTop += 1
             }
+        }
+        if shownRows < content.cases.count {
+            let lastRow = min(content.cases.count, firstRow + shownRows)
+            let which = lastRow - firstRow == 1 ? "case \(lastRow)" : "cases \(firstRow + 1)\(g.rangeDash)\(lastRow)"
+            let more = (firstRow > 0 ? g.up + " " : "") + "\(which) of \(content.cases.count)"
+                + (lastRow < content.cases.count ? " " + g.down : "")
+            frame.buffer.write(more, x: area.maxX - 1 - TextWidth.columns(of: more), y: layout.header.y + 1, role: .dim)
         }
 
         // The cell under the cursor, in full.
@@ -198,19 +232,55 @@ public struct GridModel: ScreenModel {
         }
     }
 
-    /// A cell's phrase, wrapped to the cell, cut with an ellipsis when it does not fit; the cursor's
-    /// cell in reverse.
+    /// A cell's phrase, wrapped to the cell (cut with an ellipsis only in a grid too short for its
+    /// row); the cursor's cell in reverse.
     func renderCell(_ phrase: String, in rect: Rect, selected: Bool, glyphs: Glyphs, into frame: inout Frame) {
-        let text = rect.inset(dx: 1)
-        var lines = WordWrap.lines(phrase, width: max(1, text.width - 1))
+        let text = Rect(x: rect.x + 1, y: rect.y, width: Layout.textWidth(rect.width), height: rect.height)
+        var lines = Self.wrap(phrase, width: text.width)
         if lines.count > rect.height {
             let kept = Array(lines.prefix(rect.height - 1))
             let rest = lines.dropFirst(rect.height - 1).joined(separator: " ")
-            lines = kept + [TextWidth.truncate(rest, to: max(1, text.width - 1), ellipsis: glyphs.ellipsis)]
+            lines = kept + [TextWidth.truncate(rest, to: text.width, ellipsis: glyphs.ellipsis)]
         }
         if selected { frame.buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width - 1, height: rect.height), with: Cell(" ", role: .selection)) }
         for (i, line) in lines.enumerated() {
             frame.buffer.write(line, x: text.x, y: rect.y + i, role: selected ? .selection : .normal, limit: rect.maxX - 1)
         }
+    }
+
+    /// A phrase's words, a hyphenated word in parts ("money-", "laundering"): where a line may break,
+    /// and whether a space stands before each part.
+    static func pieces(_ phrase: String) -> [(text: String, spaced: Bool)] {
+        var pieces: [(text: String, spaced: Bool)] = []
+        for word in phrase.split(separator: " ") {
+            var part = "", first = true
+            for ch in word {
+                part.append(ch)
+                if ch == "-", part.count > 1 {
+                    pieces.append((part, first))
+                    part = ""
+                    first = false
+                }
+            }
+            if !part.isEmpty { pieces.append((part, first)) }
+        }
+        return pieces
+    }
+
+    /// A phrase wrapped to `width` columns for a cell: between words, or after a hyphen; a part
+    /// longer than the width is cut by `WordWrap`.
+    static func wrap(_ phrase: String, width: Int) -> [String] {
+        var lines: [String] = [], line = ""
+        for piece in pieces(phrase) {
+            let joined = line.isEmpty ? piece.text : line + (piece.spaced ? " " : "") + piece.text
+            if TextWidth.columns(of: joined) <= width || line.isEmpty {
+                line = joined
+            } else {
+                lines.append(line)
+                line = piece.text
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.flatMap { TextWidth.columns(of: $0) > width ? WordWrap.lines($0, width: width) : [$0] }
     }
 }
