@@ -1,5 +1,6 @@
 import Testing
 import InfluenceContent
+import InfluenceText
 @testable import InfluenceUI
 
 /// The figures as plain text: the charts in ASCII, for handouts and screen readers.

@@ -1,5 +1,6 @@
 import Testing
 import InfluenceContent
+import InfluenceText
 @testable import InfluenceUI
 
 /// The timeline, glossary and sources as plain text: wrapped to the width, nothing left out.

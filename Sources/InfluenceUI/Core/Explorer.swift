@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The explorer: the environment and the state, fed events by a terminal and drawing frames for it.
 public final class Explorer {

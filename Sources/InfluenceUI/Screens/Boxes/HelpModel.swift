@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// The help box: every key, by the screens where it works, generated from the key table.
 public struct HelpModel: BoxModel {
     public var scroll = 0

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 extension Timeline {
     /// Where Enter on an event opens its case: the first stage, in the case's order, whose text
