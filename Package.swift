@@ -56,6 +56,13 @@ let package = Package(
             dependencies: ["InfluenceContent"],
             swiftSettings: leanModule
         ),
+        // Documents: the plain text `print` writes, the Markdown and HTML handouts from one
+        // `Handout` outline, the JSON export. Content and text only: nothing of the UI.
+        .target(
+            name: "InfluenceExport",
+            dependencies: ["InfluenceContent", "InfluenceText"],
+            swiftSettings: leanModule
+        ),
         // UI core: state, actions, key map, layout, views, headless terminal. No curses, no I/O.
         .target(
             name: "InfluenceUI",
@@ -78,7 +85,8 @@ let package = Package(
         .executableTarget(
             name: "influence",
             dependencies: [
-                "InfluenceContent", "BuiltinContent", "InfluenceText", "InfluenceUI", "CursesTerminal", "Classroom",
+                "InfluenceContent", "BuiltinContent", "InfluenceText", "InfluenceExport", "InfluenceUI", "CursesTerminal",
+                "Classroom",
             ],
             // A release build is one static executable: at start there is no dynamic loader, and no
             // libc, libstdc++, ncursesw or libyaml to map and relocate (the first frame comes in
@@ -105,7 +113,7 @@ let package = Package(
         // --sanitize=fuzzer); without FUZZING it is a small program that replays inputs.
         .executableTarget(
             name: "InfluenceFuzz",
-            dependencies: ["InfluenceContent", "InfluenceUI"]
+            dependencies: ["InfluenceContent", "InfluenceExport", "InfluenceUI"]
         ),
         .testTarget(
             name: "InfluenceContentTests",
@@ -114,7 +122,8 @@ let package = Package(
         ),
         .testTarget(
             name: "InfluenceUITests",
-            dependencies: ["InfluenceUI", "InfluenceText", "InfluenceContent", "BuiltinContent", .product(name: "Ink", package: "Ink")],
+            dependencies: ["InfluenceUI", "InfluenceExport", "InfluenceText", "InfluenceContent", "BuiltinContent",
+                           .product(name: "Ink", package: "Ink")],
             exclude: ["Snapshots"]
         ),
         .testTarget(

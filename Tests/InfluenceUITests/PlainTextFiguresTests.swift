@@ -1,7 +1,7 @@
 import Testing
 import InfluenceContent
 import InfluenceText
-@testable import InfluenceUI
+import InfluenceExport
 
 /// The figures as plain text: the charts in ASCII, for handouts and screen readers.
 @Suite struct PlainTextFiguresTests {

@@ -1,7 +1,7 @@
 import Testing
 import InfluenceContent
 import InfluenceText
-@testable import InfluenceUI
+import InfluenceExport
 
 /// The timeline, glossary and sources as plain text: wrapped to the width, nothing left out.
 @Suite struct PlainTextViewsTests {
