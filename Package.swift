@@ -48,10 +48,25 @@ let package = Package(
             swiftSettings: leanModule,
             plugins: ["EmbedContentPlugin"]
         ),
+        // Text and what every view derives from the content: widths, folding, wrapping, styled
+        // lines and spans, glyphs; places in the article; the glossary's matching, the people, the
+        // source index, the figures' charts. No drawing, no curses, no I/O.
+        .target(
+            name: "InfluenceText",
+            dependencies: ["InfluenceContent"],
+            swiftSettings: leanModule
+        ),
+        // Documents: the plain text `print` writes, the Markdown and HTML handouts from one
+        // `Handout` outline, the JSON export. Content and text only: nothing of the UI.
+        .target(
+            name: "InfluenceExport",
+            dependencies: ["InfluenceContent", "InfluenceText"],
+            swiftSettings: leanModule
+        ),
         // UI core: state, actions, key map, layout, views, headless terminal. No curses, no I/O.
         .target(
             name: "InfluenceUI",
-            dependencies: ["InfluenceContent"],
+            dependencies: ["InfluenceContent", "InfluenceText"],
             swiftSettings: leanModule
         ),
         // The only code that touches ncursesw (through a small C shim).
@@ -61,7 +76,7 @@ let package = Package(
         ),
         .target(
             name: "CursesTerminal",
-            dependencies: ["CNCurses", "InfluenceUI"],
+            dependencies: ["CNCurses", "InfluenceText", "InfluenceUI"],
             swiftSettings: leanModule
         ),
         // Rooms for following a presenter: the room file, its trust checks, atomic writes and
@@ -70,7 +85,8 @@ let package = Package(
         .executableTarget(
             name: "influence",
             dependencies: [
-                "InfluenceContent", "BuiltinContent", "InfluenceUI", "CursesTerminal", "Classroom",
+                "InfluenceContent", "BuiltinContent", "InfluenceText", "InfluenceExport", "InfluenceUI", "CursesTerminal",
+                "Classroom",
             ],
             // A release build is one static executable: at start there is no dynamic loader, and no
             // libc, libstdc++, ncursesw or libyaml to map and relocate (the first frame comes in
@@ -97,7 +113,7 @@ let package = Package(
         // --sanitize=fuzzer); without FUZZING it is a small program that replays inputs.
         .executableTarget(
             name: "InfluenceFuzz",
-            dependencies: ["InfluenceContent", "InfluenceUI"]
+            dependencies: ["InfluenceContent", "InfluenceExport", "InfluenceUI"]
         ),
         .testTarget(
             name: "InfluenceContentTests",
@@ -106,7 +122,8 @@ let package = Package(
         ),
         .testTarget(
             name: "InfluenceUITests",
-            dependencies: ["InfluenceUI", "InfluenceContent", "BuiltinContent", .product(name: "Ink", package: "Ink")],
+            dependencies: ["InfluenceUI", "InfluenceExport", "InfluenceText", "InfluenceContent", "BuiltinContent",
+                           .product(name: "Ink", package: "Ink")],
             exclude: ["Snapshots"]
         ),
         .testTarget(
@@ -124,7 +141,7 @@ let package = Package(
         // The command line's own code, in process: the state file.
         .testTarget(
             name: "InfluenceCommandTests",
-            dependencies: ["influence", "InfluenceUI", "InfluenceContent", "BuiltinContent"]
+            dependencies: ["influence", "InfluenceUI", "InfluenceText", "InfluenceContent", "BuiltinContent"]
         ),
     ],
     swiftLanguageModes: [.v6]

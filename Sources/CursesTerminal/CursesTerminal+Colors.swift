@@ -1,5 +1,6 @@
 import CNCurses
 import InfluenceUI
+import InfluenceText
 
 /// How one style role looks on screen: curses attributes and a colour pair (0 = the terminal's own colours).
 struct CellStyle: Equatable {

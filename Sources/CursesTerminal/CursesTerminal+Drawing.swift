@@ -1,5 +1,6 @@
 import CNCurses
 import InfluenceUI
+import InfluenceText
 
 extension CursesTerminal {
     /// Shows the buffer: only what changed since the last frame (`CellBuffer.changedRuns`, which

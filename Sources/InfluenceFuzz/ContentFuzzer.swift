@@ -1,5 +1,6 @@
 import Foundation
 import InfluenceContent
+import InfluenceExport
 import InfluenceUI
 
 /// One fuzz input through the content loader and the validator, as `influence --content DIR` reads a

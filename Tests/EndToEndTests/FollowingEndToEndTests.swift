@@ -44,11 +44,18 @@ final class TestRoom {
 }
 
 /// The lines of a screen between the header and the footer: the text a follower must share with
-/// the presenter (the header holds the timer, which each keeps for itself, and the footer the status).
+/// the presenter (the header holds the clock, which each runs on by itself, and the footer the
+/// status). The presenter's "3 more · Space" is "3 more" for a follower, who is not invited to press
+/// Space: the invitation is left out.
 func body(_ screen: String) -> [Substring] {
     var lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
     while lines.last?.isEmpty == true { lines.removeLast() }
-    return Array(lines.dropFirst().dropLast())
+    return Array(lines.dropFirst().dropLast()).map { line in
+        // The hint is right-aligned: the shorter one ends where the longer one did.
+        if let dot = line.range(of: " more · Space") { return Substring((line[..<dot.lowerBound] + " more").trimmingCharacters(in: .whitespaces)) }
+        if line.hasSuffix(" more") { return Substring(line.trimmingCharacters(in: .whitespaces)) }
+        return line
+    }
 }
 
 /// The header without the presenter's timer ("Condor › The US move ... Case 2 · 1/7").

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import InfluenceContent
+import InfluenceText
 import InfluenceUI
 import BuiltinContent
 @testable import influence

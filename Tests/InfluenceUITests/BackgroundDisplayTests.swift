@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import InfluenceContent
+import InfluenceExport
 @testable import InfluenceUI
 
 /// A note's background (facts from outside the article) is always shown under its label.

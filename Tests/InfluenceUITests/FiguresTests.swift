@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import InfluenceContent
+@testable import InfluenceText
 @testable import InfluenceUI
 
 /// The figures view: the article's numbers as bar charts, like compared with like.

@@ -1,7 +1,7 @@
 import Foundation
 import InfluenceContent
 import Testing
-@testable import InfluenceUI
+@testable import InfluenceExport
 
 /// The HTML handout, read back with a real XML parser (FoundationXML's XMLParser): well-formed,
 /// the handout's structure, footnotes linked both ways, print CSS, nothing fetched, content escaped.

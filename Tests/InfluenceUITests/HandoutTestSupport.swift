@@ -1,5 +1,5 @@
 import InfluenceContent
-@testable import InfluenceUI
+import InfluenceExport
 
 /// Text a hostile content file could hold: markup, entities, quotes, Markdown, a note marker that
 /// is not one, control characters (ESC, BEL, NUL, DEL, a C1), a bidi override and a zero-width space.

@@ -1,5 +1,6 @@
 import Testing
 @testable import InfluenceUI
+import InfluenceText
 
 /// A list's items given as their line ranges, for tests of the item list alone.
 struct RangeItems: ItemLines {

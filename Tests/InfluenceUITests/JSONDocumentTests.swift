@@ -1,7 +1,7 @@
 import Foundation
 import InfluenceContent
 import Testing
-@testable import InfluenceUI
+import InfluenceExport
 
 /// The JSON export, read back with Foundation's JSONSerialization and JSONDecoder.
 @Suite struct JSONDocumentTests {

@@ -1,5 +1,6 @@
 import Testing
 import InfluenceContent
+@testable import InfluenceText
 @testable import InfluenceUI
 
 /// The shipped content with its five cases copied `copies` times over (`copies` 1 is the shipped

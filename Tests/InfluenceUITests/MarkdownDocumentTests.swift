@@ -2,7 +2,7 @@ import Foundation
 import InfluenceContent
 import Ink
 import Testing
-@testable import InfluenceUI
+@testable import InfluenceExport
 
 /// The Markdown handout, parsed with a Markdown library (Ink) and checked line by line.
 ///

@@ -1,5 +1,7 @@
 import Testing
 import InfluenceContent
+import InfluenceText
+import InfluenceExport
 @testable import InfluenceUI
 
 extension Explorer {

@@ -1,6 +1,7 @@
 import Testing
 import InfluenceContent
-@testable import InfluenceUI
+import InfluenceText
+import InfluenceExport
 
 /// The figures as plain text: the charts in ASCII, for handouts and screen readers.
 @Suite struct PlainTextFiguresTests {

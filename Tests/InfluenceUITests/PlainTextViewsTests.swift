@@ -1,6 +1,7 @@
 import Testing
 import InfluenceContent
-@testable import InfluenceUI
+import InfluenceText
+import InfluenceExport
 
 /// The timeline, glossary and sources as plain text: wrapped to the width, nothing left out.
 @Suite struct PlainTextViewsTests {

@@ -1,5 +1,6 @@
 import Testing
 import InfluenceContent
+import InfluenceText
 @testable import InfluenceUI
 
 /// The state file's format: what one run keeps for the next (the place and the marks), read back

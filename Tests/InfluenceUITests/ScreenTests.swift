@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import InfluenceContent
+import InfluenceText
+import InfluenceExport
 @testable import InfluenceUI
 
 /// Whole screens as text, at the sizes users have, and the sizes nobody should have.

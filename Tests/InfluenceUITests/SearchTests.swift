@@ -1,5 +1,6 @@
 import Testing
 import InfluenceContent
+import InfluenceText
 @testable import InfluenceUI
 
 /// Search: incremental, case- and accent-insensitive, over everything a user can read.

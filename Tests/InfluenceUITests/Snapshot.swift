@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import InfluenceUI
+import InfluenceText
 
 /// Compares text with a file under Snapshots/; `RECORD_SNAPSHOTS=1 swift test` writes the files anew.
 func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -1,5 +1,6 @@
 import Testing
 import InfluenceContent
+@testable import InfluenceText
 @testable import InfluenceUI
 
 extension Explorer {

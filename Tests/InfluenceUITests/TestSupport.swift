@@ -1,5 +1,6 @@
 import BuiltinContent
 import InfluenceContent
+import InfluenceText
 @testable import InfluenceUI
 
 /// The shipped content, decoded once for all tests.

@@ -1,5 +1,6 @@
 import Testing
 import InfluenceContent
+import InfluenceText
 @testable import InfluenceUI
 
 extension Explorer {

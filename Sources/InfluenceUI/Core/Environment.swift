@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// What every screen reads: the content, the symbols to draw with, and the screens' caches (laid-out
 /// pages, note labels, the search's index, list layouts). One per explorer, used from one thread.

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The explorer: the environment and the state, fed events by a terminal and drawing frames for it.
 public final class Explorer {
@@ -154,7 +155,10 @@ public final class Explorer {
     /// (0 for q, 130 for Ctrl-C, 128 + n for signal n, 129 when the terminal is gone,
     /// `contentUnreadable` when the content read after the first frame cannot be).
     public func run(on terminal: Terminal) -> Int32 {
+        // A lesson clock restored before the terminal's clock was read runs on from here.
+        let before = env.now
         env.now = terminal.clock
+        state.lesson.shift(by: env.now - before)
         // A follower starts waiting now, on the terminal's clock.
         if var follow = state.following, follow.latest == nil, !follow.presenterLeft {
             follow.waitingSince = env.now

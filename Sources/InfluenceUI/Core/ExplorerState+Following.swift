@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// A student's explorer following the presenter's: it goes where the presenter goes until the student
 /// moves on their own (detached), and F brings it back.
 public struct Following: Equatable, Sendable {

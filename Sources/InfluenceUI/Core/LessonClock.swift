@@ -28,6 +28,13 @@ public struct LessonClock: Equatable, Sendable {
     }
 
     public var isRunning: Bool { startedAt != nil }
+
+    /// The explorer's clock changed base (a clock restored before the terminal's was read): the
+    /// same elapsed time and stage times, on the new clock.
+    mutating func shift(by seconds: Double) {
+        startedAt = startedAt.map { $0 + seconds }
+        shownSince = shownSince.map { $0 + seconds }
+    }
     /// Whether the lesson has begun (the clock ran at some time).
     public var hasBegun: Bool { startedAt != nil || banked > 0 || paused }
 

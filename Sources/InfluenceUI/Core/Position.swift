@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// Where the explorer is, in a few words that survive a restart and travel from a presenter to the
 /// class: which view, which case and stage, how far revealed or scrolled, which item chosen.

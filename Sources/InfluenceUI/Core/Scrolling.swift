@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// How scroll keys move a view over lines: shared by every screen that scrolls.
 enum Scrolling {
     /// The new top line after `action`, for `lines` lines shown `height` at a time; never past the end.

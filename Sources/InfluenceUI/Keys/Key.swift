@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// A key press, as the explorer understands it, whichever terminal it came from.
 public enum Key: Hashable, Sendable {
     case char(Character)

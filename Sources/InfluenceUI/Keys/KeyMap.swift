@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The one table of keys: the keys that work everywhere, then each kind of screen's sections
 /// (`ScreenKind.sections`, declared with the screen). Dispatch, the footer, the help box, the man

@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// One screen cell: a single grapheme cluster (or nothing, for the right half of a wide one) and its role.
 public struct Cell: Equatable, Sendable {
     /// The grapheme cluster drawn here; empty for the second column of a wide character.

@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// A grid of cells that views draw into; a terminal shows it.
 public struct CellBuffer: Equatable, Sendable {
     public private(set) var size: Size

@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// A framed box centred over the screen: a title, lines that scroll, and how to close it. The help,
 /// note and quotation boxes all draw and scroll through here.
 enum BoxView {

@@ -1,3 +1,4 @@
+import InfluenceText
 /// A list screen narrowed by typing (the glossary, the people): what it has typed, its list, and
 /// the items that match as laid out for an area; typing goes to it, and a resize keeps the chosen
 /// item at its row.

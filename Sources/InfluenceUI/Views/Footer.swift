@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// The bottom line: the keys that work on the screen on top, from the key table, or a message.
 enum Footer {
     static func render(state: ExplorerState, env: Environment, row: Rect, into frame: inout Frame) {

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// A list's chosen item and scroll position, and how keys, the mouse and a resize move them: what
 /// every list screen shares. The screen says what its items are (the lines each takes, an

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// Draws styled lines into a rectangle from a given line on, clipped to it.
 enum LinesView {

@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// What has been typed to narrow a list, and how typing, Backspace and Esc change it: a letter
 /// narrows the list (the best match is chosen), Backspace and Esc widen it again (the chosen item
 /// stays chosen). The screen matches its items against `text`.

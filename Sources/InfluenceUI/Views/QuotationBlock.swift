@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// A quotation as it is shown everywhere: the words in quotation marks, then "— " and who said them.
 enum QuotationBlock {
     /// `gap`: an empty line between the words and the attribution (in a box, not in the side pane).

@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// The message shown when the window is smaller than the explorer needs; it recovers when the window grows.
 enum TooSmallView {
     static func render(size: Size, into frame: inout Frame) {

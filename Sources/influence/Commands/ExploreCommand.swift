@@ -5,6 +5,7 @@ import BuiltinContent
 import Classroom
 import CursesTerminal
 import InfluenceContent
+import InfluenceText
 import InfluenceUI
 
 extension Command {

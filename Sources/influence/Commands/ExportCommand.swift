@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import InfluenceContent
-import InfluenceUI
+import InfluenceExport
 
 extension Command {
     /// `influence export`: a handout, or the content model as JSON.

@@ -1,5 +1,5 @@
 import InfluenceContent
-import InfluenceUI
+import InfluenceExport
 
 extension Command {
     /// `influence print`: the content as plain text.

@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// The help box: the keys of the screen it was opened over first, then those of every other
 /// screen, generated from the key table.
 public struct HelpModel: BoxModel {

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// A note in full, in a box over the page it was opened from.
 public struct NoteModel: BoxModel {

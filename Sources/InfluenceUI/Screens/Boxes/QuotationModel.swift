@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// A quotation in full, with who said it, in a box over the page it was opened from.
 public struct QuotationModel: BoxModel {
     public var text: String

@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// The charts laid out for a width: where each chart and bar stands, and the lines of any chart.
 ///
 /// Narrow (under `wideWidth` columns), each bar's label stands above it and the bar takes the full

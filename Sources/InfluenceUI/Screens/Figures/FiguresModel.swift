@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The article's figures as horizontal bar charts, like compared with like: a class sees US money
 /// for Mexico grow from $1 million to $1.5 billion. The chosen figure is written out in full below

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 extension ScreenKind {
     /// The article's terms, narrowed by typing.

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The article's terms with their definitions, narrowed by typing: letters go into a filter line
 /// and the list keeps the terms whose term, expansion or definition contains it (any case, any

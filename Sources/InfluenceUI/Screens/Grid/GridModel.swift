@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The comparison grid: the cases (rows) by the seven stages (columns), each cell the case's phrase
 /// for that stage, so a class sees the same cycle recur. A cell cursor moves with the arrows; Enter

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The first screen: the article's question, the argument, and the cases to choose from.
 public struct HomeModel: ScreenModel {

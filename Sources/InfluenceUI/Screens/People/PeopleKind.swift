@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 extension ScreenKind {
     /// Everyone the cases name, grouped by side; opened from a case, that case's people.

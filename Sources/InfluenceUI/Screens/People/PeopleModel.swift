@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// Everyone the cases name, each once, grouped by side (the United States, Mexico, others): a name,
 /// the cases it acts in, and its role in each. Typing narrows the list; opened from a case it shows

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// A case as a presenter shows it: one slide per stage (its question as the prompt, then its
 /// paragraphs, quotations and figures revealed one at a time), then the case's discussion questions one
@@ -165,15 +166,5 @@ struct PresenterDeck {
         }
         if !current.trimmingSpaces.isEmpty { result.append(current.trimmingSpaces) }
         return result
-    }
-}
-
-extension String {
-    /// The text without spaces at either end.
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
     }
 }

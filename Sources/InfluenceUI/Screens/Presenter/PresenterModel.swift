@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// Presenter mode, for a projector: one case, the whole screen for the text, revealed a paragraph
 /// (or quotation, or set of figures) at a time; a one-line header with the case, the stage and an

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The discussion questions of every case, one case after another: a teacher picks one to put to the
 /// class, and Enter opens its case at the outcome, where the questions belong.

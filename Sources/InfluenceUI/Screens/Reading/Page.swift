@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// One screenful of reading, laid out for a width: a case at a stage, or a section of the argument.
 /// Built once per subject, step and size (`PageCache`); the markers are found once too.

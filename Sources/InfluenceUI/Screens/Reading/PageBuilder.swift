@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// Builds the page for a case at a stage, or for a section of the argument, wrapped to a layout.
 struct PageBuilder {

@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// Remembers laid-out pages by subject, step and size, so a key press does not wrap the text again.
 /// Owned by one environment and used from one thread.
 final class PageCache {

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 extension ScreenKind {
     /// A case at one of its stages: the text, and its quotations and notes beside it.

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// A case at one of its stages, or the argument at one of its sections: the text in one pane, its
 /// quotations and notes in the other.

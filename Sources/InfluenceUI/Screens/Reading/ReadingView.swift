@@ -1,3 +1,5 @@
+import InfluenceText
+
 /// Draws a reading screen: breadcrumb, stepper, text pane and side pane, in the area given.
 enum ReadingView {
     static func render(_ page: Page, model: ReadingModel, env: Environment, area: Rect, into frame: inout Frame) {

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// Where a piece of searchable text is shown, and so what opens to show a hit in it.
 public enum SearchPlace: Hashable, Sendable {

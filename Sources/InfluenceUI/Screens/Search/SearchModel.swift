@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// Incremental search over everything a user can read: the list of hits narrows with each key, each
 /// with its place and the matching words highlighted in context; Enter opens the place at the hit.

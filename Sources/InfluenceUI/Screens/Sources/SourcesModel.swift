@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The works the article cites in parentheses, by author, each with every place it cites them
 /// (case and stage, or section of the argument, with pages). Enter opens a source's first place;

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The timeline's list laid out for a width: one row or more per event (date, case, text), and a
 /// dim row for each stretch of years without events between them.

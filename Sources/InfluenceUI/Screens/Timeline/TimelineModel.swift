@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// Every dated event of every case on one axis, in date order: the cases as episodes years apart.
 /// A ruler shows the axis and each case's years; the list gives each event's date at its own

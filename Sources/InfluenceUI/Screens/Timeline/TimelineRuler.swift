@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The timeline's ruler: the years of the whole axis with each case's episode drawn in its mark, so
 /// the years between the cases show at a glance, and an arrow under the chosen event's date.

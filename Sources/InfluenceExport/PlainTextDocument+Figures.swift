@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 extension PlainTextDocument {
     /// The article's figures as the charts of the figures view, in ASCII: each chart's title and

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 extension PlainTextDocument {
     /// Everyone the cases name, once, by side: each with the cases they act in and their role in each.

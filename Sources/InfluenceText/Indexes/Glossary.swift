@@ -28,7 +28,7 @@ public enum Glossary {
     /// The words a term is found by in the text, folded: each name of the term ("certification /
     /// recertification" is two; "USAID (AID)" is USAID and AID; "Mérida Agreement (1999)" is
     /// "merida agreement"), then its expansion.
-    static func searchWords(_ term: Term) -> [String] {
+    public static func searchWords(_ term: Term) -> [String] {
         var names = term.term.split(separator: "/").flatMap { TextFolding.names(in: String($0)) }
         if let expansion = term.expansion { names.append(expansion) }
         return names.map { TextFolding.foldedString($0).split(separator: " ").joined(separator: " ") }.filter { !$0.isEmpty }

@@ -1,23 +1,7 @@
 import InfluenceContent
+import InfluenceText
 
-/// A place in the article a view opens: a case at a stage or a section of the argument, and what to
-/// bring into view there (a note's marker, selected, or the first line that uses some words).
-struct Place: Hashable, Sendable {
-    /// What to show at the place.
-    enum Focus: Hashable, Sendable {
-        /// The note's marker in the text, selected (or, if only a quotation refers to it, the note
-        /// in the side pane).
-        case note(NoteID)
-        /// The first line of the text that contains these words (folded, see `TextFolding`), or else
-        /// the first quotation or note beside it that does, selected.
-        case words(String)
-    }
-
-    var subject: ReadingSubject
-    /// The stage or section, 0-based.
-    var step: Int
-    var focus: Focus?
-
+extension Place {
     /// The reading screen at this place, scrolled to its focus.
     func reading(env: Environment, area: Rect) -> ReadingModel {
         var model = ReadingModel(subject: subject, step: step, env: env, area: area)

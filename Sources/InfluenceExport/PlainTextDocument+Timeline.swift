@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 extension PlainTextDocument {
     /// Every dated event of every case in date order, each with its date (at its own precision),

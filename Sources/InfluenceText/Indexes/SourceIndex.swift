@@ -2,14 +2,15 @@ import InfluenceContent
 
 /// One place where the article cites a source: where it is, the pages, how (in a quotation, a
 /// figure or a note) and what opens it.
-struct Citing: Hashable, Sendable {
+public struct Citing: Hashable, Sendable {
     enum Via: Hashable, Sendable {
         case quotation, figure
         /// A note, by its marker as the place shows it: "[20]".
         case note(String)
     }
 
-    enum Target: Hashable, Sendable {
+    /// What opening the place opens.
+    public enum Target: Hashable, Sendable {
         /// A case at a stage, or a section of the argument.
         case place(Place)
         /// An event on the timeline (an index into `Timeline.entries`).
@@ -17,19 +18,19 @@ struct Citing: Hashable, Sendable {
     }
 
     /// "Case 3 · Leyenda › 6 Resource transfer", "The argument › Influence".
-    var place: String
+    public var place: String
     var pages: String?
-    var citedIn: Bool
+    public var citedIn: Bool
     var via: Via
-    var target: Target
+    public var target: Target
 
     /// "p. 49", "pp. 49–50".
-    var pagesText: String? {
+    public var pagesText: String? {
         pages.map { $0.contains("–") || $0.contains("-") ? "pp. \($0)" : "p. \($0)" }
     }
 
     /// "note [20]", "quotation", "figure".
-    var viaText: String {
+    public var viaText: String {
         switch via {
         case .quotation: return "quotation"
         case .figure: return "figure"
@@ -39,7 +40,7 @@ struct Citing: Hashable, Sendable {
 
     /// The whole place in words: "Case 3 · Leyenda › 6 Resource transfer, p. 49 · note [20]",
     /// with "· cited in" when the article found the words in this work.
-    func text(glyphs: Glyphs) -> String {
+    public func text(glyphs: Glyphs) -> String {
         var text = place + (pagesText.map { ", " + $0 } ?? "") + " \(glyphs.dot) " + viaText
         if citedIn { text += " \(glyphs.dot) cited in" }
         return text
@@ -47,17 +48,17 @@ struct Citing: Hashable, Sendable {
 }
 
 /// A source and every place the article cites it.
-struct SourceEntry: Equatable, Sendable {
-    var source: Source
-    var places: [Citing]
+public struct SourceEntry: Equatable, Sendable {
+    public var source: Source
+    public var places: [Citing]
 }
 
 /// Every source with its places, gathered from every citation in the content.
-enum SourceIndex {
+public enum SourceIndex {
     /// The sources by author, then year, each with its places in reading order: the argument's
     /// sections, then each case stage by stage, then its timeline. A note's citations stand
     /// wherever its marker does.
-    static func entries(_ content: Content, glyphs g: Glyphs) -> [SourceEntry] {
+    public static func entries(_ content: Content, glyphs g: Glyphs) -> [SourceEntry] {
         var places: [String: [Citing]] = [:]
         // The places already given for each source: a source cited in every case has a place in each.
         var seen: [String: Set<Citing>] = [:]

@@ -97,7 +97,7 @@ public enum TextFolding {
 
     /// The names a name stands for: the words outside brackets, and a bracketed name (not a
     /// bracketed year): "USAID (AID)" is "USAID " and "AID"; "Mérida Agreement (1999)" is one.
-    static func names(in name: String) -> [String] {
+    public static func names(in name: String) -> [String] {
         var outside = "", inside = ""
         var depth = 0
         for ch in name {

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// The article's framework and cases as wrapped plain text, for pipes, screen readers and handouts.
 public struct PlainTextDocument {

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 extension PlainTextDocument {
     /// The comparison grid as text: stage by stage, each case's phrase, so the same cycle can be read

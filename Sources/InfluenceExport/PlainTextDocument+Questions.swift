@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 extension PlainTextDocument {
     /// Every case's discussion questions, case by case.

@@ -1,4 +1,5 @@
 import InfluenceContent
+import InfluenceText
 
 /// What a handout holds, in reading order (the argument, the cases, the glossary, the people), with every note
 /// marker resolved to a footnote of its part: the one walk through the content that the Markdown and
