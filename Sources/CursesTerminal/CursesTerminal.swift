@@ -97,10 +97,10 @@ public final class CursesTerminal: Terminal {
         }
 
         if mouse { _ = influence_mouse_enable() }
-        let color = startColor(environment: environment)
+        let color = startColor(environment: environment, theme: theme)
         let terminal = CursesTerminal(screen: screen, window: window,
                                       supportsUnicode: influence_locale_is_utf8(),
-                                      styles: styleTable(color: color, theme: theme))
+                                      styles: styleTable(color: color, theme: theme, colours: influence_colors()))
         if color, theme == .contrast {
             // White on black everywhere, the blank cells too.
             wbkgd(window, influence_color_pair(Palette.whiteOnBlack.rawValue))
