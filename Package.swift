@@ -128,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CursesTerminalTests",
-            dependencies: ["CursesTerminal"]
+            dependencies: ["CursesTerminal", "InfluenceText"]
         ),
         .testTarget(
             name: "ClassroomTests",

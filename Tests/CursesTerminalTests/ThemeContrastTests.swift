@@ -1,5 +1,6 @@
 import CNCurses
 @testable import CursesTerminal
+import InfluenceText
 import InfluenceUI
 import Testing
 #if canImport(Glibc)
