@@ -28,6 +28,14 @@ extension KeySection {
     ])
 }
 
+extension Screen {
+    /// A box showing a note in full, labelled as the page beneath labels it.
+    static func note(_ note: NoteID, label: String) -> Screen { Screen(NoteModel(note: note, label: label)) }
+
+    /// A box showing a quotation in full with who said it.
+    static func quotation(_ text: String, attribution: String) -> Screen { Screen(QuotationModel(text: text, attribution: attribution)) }
+}
+
 extension NoteModel {
     var kind: ScreenKind { .note }
 

@@ -75,7 +75,7 @@ extension PresenterModel {
 
     func box(showing note: NoteID, env: Environment) -> Screen? {
         env.content.note(id: note.rawValue) == nil ? nil
-            : Screen(NoteModel(note: note, label: env.labels(for: .case(caseID))[note.rawValue]))
+            : Screen.note(note, label: env.labels(for: .case(caseID))[note.rawValue])
     }
 
     /// p again leaves presenter mode, for the same case and stage read as usual: the reading screen

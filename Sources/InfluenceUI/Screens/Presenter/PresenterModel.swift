@@ -82,7 +82,7 @@ public struct PresenterModel: ScreenModel {
                 return .message("Select a note marker with . first")
             }
             let id = markers[index]
-            return .push(Screen(NoteModel(note: id, label: env.labels(for: .case(caseID))[id.rawValue])))
+            return .push(Screen.note(id, label: env.labels(for: .case(caseID))[id.rawValue]))
         default:
             return nil
         }

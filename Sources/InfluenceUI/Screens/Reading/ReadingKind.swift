@@ -91,7 +91,7 @@ extension ReadingModel {
     }
 
     func box(showing note: NoteID, env: Environment) -> Screen? {
-        env.content.note(id: note.rawValue) == nil ? nil : Screen(NoteModel(note: note, label: env.labels(for: subject, step: step)[note.rawValue]))
+        env.content.note(id: note.rawValue) == nil ? nil : Screen.note(note, label: env.labels(for: subject, step: step)[note.rawValue])
     }
 
     /// The page a position names (a case, the argument, a stage across the cases), scrolled to its anchor.

@@ -121,16 +121,16 @@ public struct ReadingModel: ScreenModel {
             guard page.sideItems.indices.contains(sideSelection) else { return nil }
             switch page.sideItems[sideSelection].target {
             case .note(let id):
-                return .push(Screen(NoteModel(note: id, label: labels[id.rawValue])))
+                return .push(Screen.note(id, label: labels[id.rawValue]))
             case .quotation(let text, let attribution):
-                return .push(Screen(QuotationModel(text: text, attribution: attribution)))
+                return .push(Screen.quotation(text, attribution: attribution))
             }
         }
         guard let index = markerSelection, page.markers.indices.contains(index) else {
             return .message("Select a note marker with . first, or Tab to the side pane")
         }
         let id = page.markers[index].note
-        return .push(Screen(NoteModel(note: id, label: labels[id.rawValue])))
+        return .push(Screen.note(id, label: labels[id.rawValue]))
     }
 
     /// A digit: the stage (or section) the stepper shows with that number.

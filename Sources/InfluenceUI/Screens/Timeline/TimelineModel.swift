@@ -138,7 +138,7 @@ public struct TimelineModel: ScreenModel {
         let item = layout.list.items[selection]
         if let marker, item.markers.indices.contains(marker) {
             let id = item.markers[marker].note
-            return .push(Screen(NoteModel(note: id, label: env.labels(for: .case(entry.caseID))[id.rawValue])))
+            return .push(Screen.note(id, label: env.labels(for: .case(entry.caseID))[id.rawValue]))
         }
         guard env.content.case(entry.caseID) != nil else { return .message("This event's case is missing") }
         return .push(Screen(Timeline.place(of: entry, content: env.content).reading(env: env, area: area)))
