@@ -32,9 +32,16 @@ public struct HTMLDocument {
         out.append("<header class=\"front\">")
         out.append("<h1>\(Self.escape(handout.title))</h1>")
         out.append("<p class=\"publication\">\(Self.escape(handout.publication))</p>")
-        out += Handout.paragraphs(handout.credit).map { "<p class=\"credit\">\(Self.escape($0))</p>" }
         out.append("</header>")
         for part in handout.parts { out += self.part(part) }
+        // What the text we have is, as a note on the source at the end, not before the first page.
+        let credit = Handout.paragraphs(handout.credit)
+        if !credit.isEmpty {
+            out.append("<section class=\"source\" id=\"about-the-source\">")
+            out.append("<h2>\(Self.escape(Handout.sourceHeading))</h2>")
+            out += credit.map { "<p class=\"credit\">\(Self.escape($0))</p>" }
+            out.append("</section>")
+        }
         out.append("</body>")
         out.append("</html>")
         return out.joined(separator: "\n") + "\n"

@@ -96,6 +96,8 @@ public struct Handout: Sendable {
     public var publication: String
     /// What the content says of the article and of the text we have (no invented authors or titles).
     public var credit: String
+    /// The heading of the note on the source that ends a handout.
+    public static let sourceHeading = "About the source"
     public var parts: [Part]
     /// A few words for what the handout covers: "Case 3 · Leyenda…", "The argument", "Everything".
     public var scope: String

@@ -15,10 +15,15 @@ public struct MarkdownDocument {
         var blocks: [String] = []
         blocks.append("# " + Self.escape(handout.title))
         blocks.append("*" + Self.block(Self.escape(handout.publication)) + "*")
-        blocks += Handout.paragraphs(handout.credit).map { Self.block(Self.escape($0)) }
         let prefixed = handout.parts.count > 1
         for part in handout.parts {
             blocks += self.part(part, footnotePrefix: prefixed ? part.key + "-" : "")
+        }
+        // What the text we have is, as a note on the source at the end, not before the first page.
+        let credit = Handout.paragraphs(handout.credit)
+        if !credit.isEmpty {
+            blocks.append("## " + Handout.sourceHeading)
+            blocks += credit.map { Self.block(Self.escape($0)) }
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }

@@ -115,8 +115,10 @@ import Testing
         let lines = export.out.split(separator: "\n")
         let printed = try runInfluence(["print", "--stage", "resources", "--width", "200"])
         let printedCases = printed.out.split(separator: "\n").filter { $0.hasPrefix("CASE ") }
-        let cases = lines.filter { $0.hasPrefix("## ") }
+        let cases = lines.filter { $0.hasPrefix("## Case ") }
         #expect(cases.count == printedCases.count && cases.count == 5)
+        // The note on the source ends the handout.
+        #expect(lines.filter { $0.hasPrefix("## ") }.last == "## About the source")
         for (heading, printedHeading) in zip(cases, printedCases) {
             let number = heading.dropFirst("## Case ".count).prefix { $0.isNumber }
             #expect(printedHeading.hasPrefix("CASE \(number)/5"), "\(heading) / \(printedHeading)")

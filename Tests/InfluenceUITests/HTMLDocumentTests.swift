@@ -119,7 +119,7 @@ import Testing
         let html = HTMLDocument(Handout(content: shippedContent, subject: .case(leyenda), stage: "resource-transfer"), generator: "t").text
         let root = try XMLTree.parse(html)
         #expect(root.all("h1").count == 1)
-        #expect(root.all("h2").map(\.text) == ["Case 3 · Leyenda: the Camarena case (1985–1991)"])
+        #expect(root.all("h2").map(\.text) == ["Case 3 · Leyenda: the Camarena case (1985–1991)", "About the source"])
         #expect(root.all("h3").map(\.text) == ["6. Resource transfer (a condition)", "In the comparison grid", "Notes"])
         #expect(root.all("h4").count == 2, "its two rounds")
         #expect(root.all("tr").count == 2, "the header and this stage's row")

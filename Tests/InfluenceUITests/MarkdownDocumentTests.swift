@@ -23,7 +23,7 @@ import Testing
         let root = try Self.inkTree(Self.everything)
         #expect(root.all("h1").map(\.text) == [shippedContent.article.title])
         #expect(root.all("h2").map(\.text)
-                == ["The argument"] + shippedContent.cases.map { "Case \($0.number) · \($0.title) (\($0.years))" } + ["Glossary", "People"])
+                == ["The argument"] + shippedContent.cases.map { "Case \($0.number) · \($0.title) (\($0.years))" } + ["Glossary", "People", "About the source"])
         let h3 = root.all("h3").map(\.text)
         for section in ArgumentSection.allCases { #expect(h3.contains(section.title(in: shippedContent.article))) }
         for stage in shippedContent.stages {
@@ -108,7 +108,7 @@ import Testing
     @Test func theArgumentAtOneStageIsThatStage() throws {
         let text = MarkdownDocument(Handout(content: shippedContent, subject: .argument, stage: "turn")).text
         let root = try Self.inkTree(text)
-        #expect(root.all("h2").map(\.text) == ["The argument"])
+        #expect(root.all("h2").map(\.text) == ["The argument", "About the source"])
         #expect(root.all("h3").map(\.text) == ["The seven stages"])
         #expect(root.all("p").filter { $0.text.hasPrefix("3. The turn:") }.count == 1)
         #expect(!text.contains("1. The US move"))
