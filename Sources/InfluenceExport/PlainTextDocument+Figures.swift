@@ -17,6 +17,13 @@ extension PlainTextDocument {
             out.append("")
             out += wrap(chart.title)
             out.append(String(repeating: "-", count: min(width, TextWidth.columns(of: chart.title))))
+            // A single figure is a figure, not a chart: no bar to compare, and no axis.
+            if chart.bars.count == 1, let bar = chart.bars.first {
+                var text = "\(bar.figure.amount) (\(bar.when.isEmpty ? "no date" : bar.when), \(bar.caseName)): \(bar.figure.measures)."
+                if !bar.figure.cites.isEmpty { text += " Sources: \(content.describe(bar.figure.cites))." }
+                out += wrap(text, first: "  ", rest: "  ")
+                continue
+            }
             out += wrap(chart.scaleNote(glyphs: .unicode))
             for bar in chart.bars {
                 let cells = ChartScale.bar(eighths: chart.scale.eighths(bar.value, width: barWidth), glyphs: glyphs)
@@ -30,19 +37,20 @@ extension PlainTextDocument {
         return out.joined(separator: "\n")
     }
 
-    /// The axis under a chart's bars: "+" at each mark, then the marks' values where they fit.
+    /// The axis under a chart's bars: "+" at each mark, then the marks' values where they fit under
+    /// the axis (a value that would run past its end, or into the one before, is left out).
     func axis(_ chart: FigureChart, barWidth: Int) -> [String] {
         var line = Array(repeating: "-", count: barWidth)
-        let room = width - 2
-        var labels = Array(repeating: " ", count: room)
+        var labels = Array(repeating: " ", count: barWidth)
         var lastEnd = -2
         for tick in chart.scale.ticks {
             let column = chart.scale.column(tick, width: barWidth)
             line[column] = "+"
             let text = chart.tickLabel(tick)
             let w = text.count
-            let start = max(0, column - w / 2)
-            guard start > lastEnd + 1, start + w <= room else { continue }
+            guard w <= barWidth else { continue }
+            let start = min(barWidth - w, max(0, column - w / 2))
+            guard start > lastEnd + 1 else { continue }
             for (i, ch) in text.enumerated() { labels[start + i] = String(ch) }
             lastEnd = start + w - 1
         }

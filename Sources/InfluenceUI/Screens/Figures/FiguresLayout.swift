@@ -60,7 +60,7 @@ struct FiguresLayout {
                 bars.append(BarPlace(chart: c, bar: b, firstLine: line, lineCount: 2))
                 line += 2
             }
-            line += 2
+            line += Self.isSingle(chart) ? 0 : 2
             self.charts.append(ChartPlace(firstLine: first, lastLine: line - 1, firstBar: firstBar))
         }
         lineCount = line
@@ -73,8 +73,11 @@ struct FiguresLayout {
         for (b, bar) in chart.bars.enumerated() {
             lines += self.bar(bar, of: chart, selected: firstBar + b == selection)
         }
-        return lines + axis(chart)
+        return lines + (Self.isSingle(chart) ? [] : axis(chart))
     }
+
+    /// A chart of one figure: a figure, not a chart (no bar to compare, no axis).
+    static func isSingle(_ chart: FigureChart) -> Bool { chart.bars.count == 1 }
 
     /// The lines `window` of one chart (counted from its title's first line), with the bar
     /// `selection` chosen: only the bars among them are made, however long the chart.
@@ -85,7 +88,7 @@ struct FiguresLayout {
         var lines: [StyledLine] = []
         var made: (bar: Int, lines: [StyledLine])?
         var foot: [StyledLine]?
-        for line in max(0, window.lowerBound)..<max(0, min(window.upperBound, barsEnd + 2)) {
+        for line in max(0, window.lowerBound)..<max(0, min(window.upperBound, barsEnd + (Self.isSingle(chart) ? 0 : 2))) {
             if line < head.count {
                 lines.append(head[line])
             } else if line < barsEnd {
@@ -111,12 +114,13 @@ struct FiguresLayout {
     }
 
     func titleFitsOneLine(_ chart: FigureChart) -> Bool {
-        wide || TextWidth.columns(of: chart.title) + 3 + TextWidth.columns(of: chart.scaleNote(glyphs: glyphs)) <= width - Self.gutter
+        let note = Self.isSingle(chart) ? "one figure" : chart.scaleNote(glyphs: glyphs)
+        return wide || TextWidth.columns(of: chart.title) + 3 + TextWidth.columns(of: note) <= width - Self.gutter
     }
 
     /// The chart's title and how to read its scale: on one line when both fit, else on two.
     func title(_ chart: FigureChart) -> [StyledLine] {
-        let note = chart.scaleNote(glyphs: glyphs)
+        let note = Self.isSingle(chart) ? "one figure" : chart.scaleNote(glyphs: glyphs)
         var line = LineBuilder()
         line.pad(to: Self.gutter)
         if wide {
@@ -172,18 +176,24 @@ struct FiguresLayout {
         if wide {
             label.pad(to: Self.gutter + labelWidth - placeWidth)
             for span in placeSpans { label.add(span.text, span.role) }
-            label.pad(to: barX)
-            addBarCells(bar, of: chart, selected: selected, to: &label)
+            let single = Self.isSingle(chart)
+            if !single {
+                label.pad(to: barX)
+                addBarCells(bar, of: chart, selected: selected, to: &label)
+            }
             var second = LineBuilder()
             second.add(mark.text, mark.role)
             second.pad(to: Self.gutter)
-            second.add(TextWidth.truncate(measures, to: labelWidth, ellipsis: glyphs.ellipsis))
-            second.pad(to: barX)
-            addGrid(chart, from: 0, to: &second)
+            // A single figure has the bars' room for what it measures.
+            second.add(TextWidth.truncate(measures, to: single ? width - Self.gutter - 1 : labelWidth, ellipsis: glyphs.ellipsis))
+            if !single {
+                second.pad(to: barX)
+                addGrid(chart, from: 0, to: &second)
+            }
             return [label.line, second.line]
         } else {
             let measuresRoom = labelWidth - amountWidth - 2 - placeWidth - 2
-            if measuresRoom >= 6 && !measures.isEmpty {
+            if measuresRoom >= 6 && !measures.isEmpty && !Self.isSingle(chart) {
                 label.add("  ")
                 label.add(TextWidth.truncate(measures, to: measuresRoom, ellipsis: glyphs.ellipsis))
             }
@@ -192,7 +202,12 @@ struct FiguresLayout {
             var row = LineBuilder()
             row.add(mark.text, mark.role)
             row.pad(to: barX)
-            addBarCells(bar, of: chart, selected: selected, to: &row)
+            if Self.isSingle(chart) {
+                // No bar to compare: what the figure measures, in full where it fits.
+                row.add(TextWidth.truncate(bar.figure.measures, to: width - barX - 1, ellipsis: glyphs.ellipsis), .dim)
+            } else {
+                addBarCells(bar, of: chart, selected: selected, to: &row)
+            }
             return [label.line, row.line]
         }
     }
