@@ -93,6 +93,19 @@ import Glibc
         #expect(try student.waitForExit() == 0)
     }
 
+    /// `influence present framework` puts the article's argument on the projector, a section at a time.
+    @Test func theArgumentCanBePresented() throws {
+        let t = try TerminalHarness(["present", "framework"])
+        defer { t.close() }
+        try t.waitFor("Argument › The paradox: weak state, strong power", "The argument · 1/6")
+        try t.press("Space")
+        try t.waitFor("Porfirio Díaz")
+        try t.press("Escape")
+        try t.waitFor("The argument › 1/6")
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
     /// p presents what is chosen; a note has one label everywhere; across the cases the side pane
     /// follows the case; the glossary's Enter opens a place (through `render`, the real binary).
     @Test(arguments: [

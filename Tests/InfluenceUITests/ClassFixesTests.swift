@@ -304,3 +304,37 @@ import InfluenceContent
         #expect(text.contains("↑ "))
     }
 }
+
+/// The argument can be presented too, a section at a time.
+@Suite struct PresentingTheArgumentTests {
+    @Test func pFromTheArgumentPresentsItsSection() throws {
+        let e = explorer(Size(width: 80, height: 24), keys: "f l l p")
+        let presenter = try #require(e.state.top.model(as: PresenterModel.self))
+        #expect(presenter.caseID == nil && presenter.slide == 2)
+        let header = e.frame().text.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.hasPrefix(" Argument › ") && header.contains("The argument · 3/6"))
+        e.press(.char(" "))
+        #expect(e.frame().text.split(separator: "\n").count > 3)
+        // Digits choose sections; ] says the argument is not a case; Esc leaves at the section shown.
+        e.press(.char("5"))
+        #expect(e.state.top.model(as: PresenterModel.self)?.slide == 4)
+        e.press(.char("]"))
+        #expect(e.frame().text.contains("The argument is not a case: its sections are 1–6"))
+        e.press(.escape)
+        #expect(e.place == "argument 5")
+    }
+
+    @Test func theArgumentsPresenterIsAPlaceLikeAnyOther() throws {
+        let e = explorer(Size(width: 100, height: 30))
+        e.present(case: nil, step: 1)
+        let position = e.position
+        #expect(position.view == .presenter && position.caseID == nil && position.step == 1)
+        let (read, problems) = Position.read(Array(position.record.utf8))
+        #expect(problems.isEmpty)
+        let follower = explorer(Size(width: 80, height: 24))
+        follower.follow()
+        follower.lead(try #require(read as Position?))
+        #expect(follower.state.top.model(as: PresenterModel.self)?.caseID == nil)
+        #expect(follower.frame().text.contains("The argument · 2/6"))
+    }
+}

@@ -74,8 +74,12 @@ enum ExploreCommand {
         }
         let content = opening.content
         let chosenTheme = try Self.theme(theme ?? environment["INFLUENCE_THEME"], fromOption: theme != nil)
-        var presented: (CaseID, Int)?
-        if let present, let content {
+        var presented: (CaseID?, Int)?
+        if let present, let content, ["framework", "0"].contains(present.lowercased()) {
+            // The argument, at its first section; with a stage, at its account of the seven stages.
+            presented = (nil, stage == nil ? 0 : ArgumentSection.allCases.firstIndex(of: .stages) ?? 0)
+            if let stage { _ = try PrintCommand.stage(stage, in: content) }
+        } else if let present, let content {
             guard let c = present.isEmpty ? content.cases.first : content.findCase(present) else {
                 throw PrintCommand.noCase(present, content)
             }

@@ -17,8 +17,8 @@ enum PresentCommand {
             name: "present",
             abstract: "Present a case for a projector: the whole screen for the text, revealed a step at a time.",
             discussion: "Space reveals the next paragraph, quotation or figures, then the next stage; \u{2190} steps back; t pauses the lesson's clock; p or Esc leaves presenter mode; ? lists the keys. On quitting, the time each stage was presented is printed.",
-            argument: ArgumentSpec(name: "CASE", help: "\(names.aCase); the first case when left out.",
-                                   completion: .cases),
+            argument: ArgumentSpec(name: "CASE", help: "\(names.aCase); \"framework\" (or 0) for the article's argument, a section at a time; the first case when left out.",
+                                   completion: .casesOrFramework),
             options: [
                 OptionSpec(name: .stage, valueName: "STAGE",
                            help: "Start at this stage: \(names.stageNumber), id or name from the stage bar.", completion: .stages),

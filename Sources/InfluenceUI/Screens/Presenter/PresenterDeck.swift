@@ -113,6 +113,42 @@ struct PresenterDeck {
         self.slides = slides
     }
 
+    /// The article's argument as a presenter shows it: one slide per section (its title as the
+    /// prompt, the article's question before the first), its paragraphs and quotations revealed one
+    /// at a time, split between sentences where they are too tall.
+    init(argumentOf env: Environment, width: Int, height: Int) {
+        let content = env.content, g = env.glyphs
+        let labels = env.labels(for: .argument)
+        let width = max(10, width)
+        let sections = ArgumentSection.allCases
+        slides = sections.enumerated().map { index, section in
+            var promptSpans = [Span(section.title(in: content.article), .heading)]
+            if index == 0 { promptSpans = [Span(content.article.question, .heading)] }
+            let prompt = StyledWrap.wrap(promptSpans, width: width)
+            let room = max(3, height - prompt.count - 3)
+            let parts = section.parts(in: content)
+            var units: [[StyledLine]] = [], origins: [Int] = []
+            var source = 0
+            for text in parts.texts {
+                for paragraph in text.split(separator: "\n") {
+                    for chunk in Self.chunks(String(paragraph), labels: labels, width: width, room: room) {
+                        units.append(chunk.lines)
+                        origins.append(source * 1000 + chunk.index)
+                    }
+                    source += 1
+                }
+            }
+            for quote in parts.quotations {
+                units.append(QuotationBlock.lines(text: quote.text, attribution: content.attribution(of: quote, labels: labels),
+                                                  width: width, glyphs: g, gap: false))
+                origins.append(source * 1000)
+                source += 1
+            }
+            return Slide(title: section.title(in: content.article), progress: "\(index + 1)/\(sections.count)", isCondition: false,
+                         prompt: prompt, units: units, origins: origins)
+        }
+    }
+
     /// A paragraph as one unit, or, when it is taller than `room` lines, as runs of whole sentences
     /// that each fit; each with the index of the sentence it starts at.
     static func chunks(_ paragraph: String, labels: NoteLabels, width: Int, room: Int) -> [(index: Int, lines: [StyledLine])] {

@@ -9,14 +9,18 @@ extension ScreenKind {
         footerShowsEverywhere: false,
         numbers: { 1...max(1, $0.stageCount) },
         open: { opening in
+            // The argument is presented at its section; anything else at the case and stage chosen.
+            if opening.from.kind == .argument {
+                return Screen(PresenterModel(case: nil, step: opening.from.position(env: opening.env, area: opening.area)?.step ?? 0))
+            }
             let chosen = opening.chosen
             let first = opening.env.content.cases.first?.caseID ?? CaseID("")
             return Screen(PresenterModel(case: chosen.caseID ?? first, step: chosen.stage ?? 0))
         },
         restore: { position, env, area in
+            // No case named: the argument.
             let (caseID, missing) = position.existingCase(in: env.content)
-            guard let id = caseID else { return (nil, "The content has no cases") }
-            var model = PresenterModel(case: id)
+            var model = PresenterModel(case: caseID)
             model.go(toSlide: position.step ?? 0, revealKey: position.reveal ?? 0, env: env, area: area)
             if let marker = position.marker { model.select(marker: marker, env: env, area: area) }
             return (Screen(model), missing)
@@ -46,15 +50,16 @@ extension KeySection {
 }
 
 extension Position {
-    /// Presenter mode on a case at a stage (0-based), as `influence present` opens it.
-    public static func presenting(case id: CaseID, step: Int) -> Position {
+    /// Presenter mode on a case at a stage (0-based), or on the argument (no case) at a section, as
+    /// `influence present` opens it.
+    public static func presenting(case id: CaseID?, step: Int) -> Position {
         Position(view: .presenter, caseID: id, step: PresenterDeck.slide(forStep: step))
     }
 }
 
 extension Explorer {
     /// Opens presenter mode on a case at a stage (`influence present`).
-    public func present(case id: CaseID, step: Int) {
+    public func present(case id: CaseID?, step: Int) {
         if let screen = Screen.restoring(.presenting(case: id, step: step), env: env, area: state.area).screen {
             state.push(screen, env: env)
         }
@@ -74,13 +79,18 @@ extension PresenterModel {
     }
 
     func box(showing note: NoteID, env: Environment) -> Screen? {
-        env.content.note(id: note.rawValue) == nil ? nil
-            : Screen.note(note, label: env.labels(for: .case(caseID))[note.rawValue])
+        env.content.note(id: note.rawValue) == nil ? nil : Screen.note(note, label: env.labels(for: subject)[note.rawValue])
     }
 
-    /// p again leaves presenter mode, for the same case and stage read as usual: the reading screen
-    /// it was opened from (moved to that stage), or a new one in its place.
+    /// p again leaves presenter mode, for the same case and stage (or section of the argument) read
+    /// as usual: the reading screen it was opened from (moved to that stage), or a new one in its place.
     func reopened(beneath: Screen?, env: Environment, area: Rect) -> Reopening? {
+        guard let caseID else {
+            let step = min(slide, ArgumentSection.allCases.count - 1)
+            guard let reading = Screen.restoring(Position(view: .argument, step: step), env: env, area: area).screen else { return nil }
+            guard let beneath, beneath.kind == .argument else { return .replace(reading) }
+            return beneath.position(env: env, area: area)?.step == step ? .close : .closeReplacingBeneath(reading)
+        }
         let stages = env.content.case(caseID)?.stages.count ?? 1
         let step = min(slide, max(0, stages - 1))
         guard let reading = Screen.restoring(.reading(case: caseID, step: step), env: env, area: area).screen else { return nil }

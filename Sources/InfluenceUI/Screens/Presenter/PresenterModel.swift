@@ -5,7 +5,8 @@ import InfluenceText
 /// (or quotation, or set of figures) at a time; a one-line header with the case, the stage and an
 /// elapsed timer. After the outcome come the case's discussion questions, then its line of the grid.
 public struct PresenterModel: ScreenModel {
-    public private(set) var caseID: CaseID
+    /// The case presented; nil for the article's argument.
+    public private(set) var caseID: CaseID?
     /// The slide shown: the stages first, then the questions, then the grid line.
     public private(set) var slide: Int
     /// How many units of the slide are shown; 0 shows only the prompt.
@@ -13,12 +14,15 @@ public struct PresenterModel: ScreenModel {
     /// The selected note marker among those shown, counted from the first.
     public private(set) var markerSelection: Int?
 
-    public init(case id: CaseID, step: Int = 0) {
+    public init(case id: CaseID?, step: Int = 0) {
         caseID = id
         slide = PresenterDeck.slide(forStep: step)
     }
 
     var runsLessonClock: Bool { true }
+
+    /// What is presented, as a reading screen names it.
+    var subject: ReadingSubject { caseID.map { .case($0) } ?? .argument }
 
     /// The text's column: centred, at most 90 columns wide, so lines stay readable on a wide screen.
     static func textArea(_ area: Rect) -> Rect {
@@ -28,8 +32,9 @@ public struct PresenterModel: ScreenModel {
     }
 
     func deck(env: Environment, area: Rect) -> PresenterDeck? {
-        guard let c = env.content.case(caseID) else { return nil }
         let text = Self.textArea(area)
+        guard let caseID else { return PresenterDeck(argumentOf: env, width: text.width, height: text.height) }
+        guard let c = env.content.case(caseID) else { return nil }
         return PresenterDeck(case: c, env: env, width: text.width, height: text.height)
     }
 
@@ -57,6 +62,15 @@ public struct PresenterModel: ScreenModel {
                 revealed = deck.slides[slide].units.count
             }
         case .number(let n):
+            if caseID == nil {
+                guard deck.slides.indices.contains(n - 1) else {
+                    return .message("No section \(n); the argument's sections are 1\(env.glyphs.rangeDash)\(deck.slides.count)")
+                }
+                slide = n - 1
+                revealed = 0
+                markerSelection = nil
+                return nil
+            }
             guard let index = env.content.stages.firstIndex(where: { $0.number == n }) else {
                 return .message("No stage \(n); the stages are 1\(env.glyphs.rangeDash)\(env.content.stages.count)")
             }
@@ -65,7 +79,8 @@ public struct PresenterModel: ScreenModel {
             markerSelection = nil
         case .nextCase, .previousCase:
             let cases = env.content.cases
-            guard let index = env.content.caseIndex(caseID),
+            guard let current = caseID else { return .message("The argument is not a case: its sections are 1\(env.glyphs.rangeDash)\(deck.slides.count)") }
+            guard let index = env.content.caseIndex(current),
                   cases.indices.contains(index + (action == .nextCase ? 1 : -1)) else { return nil }
             caseID = cases[index + (action == .nextCase ? 1 : -1)].caseID
             slide = 0
@@ -82,7 +97,7 @@ public struct PresenterModel: ScreenModel {
                 return .message("Select a note marker with . first")
             }
             let id = markers[index]
-            return .push(Screen.note(id, label: env.labels(for: .case(caseID))[id.rawValue]))
+            return .push(Screen.note(id, label: env.labels(for: subject)[id.rawValue]))
         default:
             return nil
         }
@@ -116,13 +131,15 @@ public struct PresenterModel: ScreenModel {
     }
 
     func render(env: Environment, area: Rect, into frame: inout Frame) {
-        guard let deck = deck(env: env, area: area), let c = env.content.case(caseID), !deck.slides.isEmpty else { return }
+        guard let deck = deck(env: env, area: area), !deck.slides.isEmpty else { return }
+        let c = caseID.flatMap { env.content.case($0) }
+        if caseID != nil, c == nil { return }
         let g = env.glyphs
         let index = min(slide, deck.slides.count - 1)
         let current = deck.slides[index]
         // The header: what is shown, and where the class is, with the time.
-        let status = "Case \(c.number) \(g.dot) \(current.progress) \(g.dot) \(env.lesson.text(at: env.now))"
-        let title = "\(c.shortTitle) \(g.crumb) \(current.isCondition ? g.condition + " " : "")\(current.title)"
+        let status = "\(c.map { "Case \($0.number)" } ?? "The argument") \(g.dot) \(current.progress) \(g.dot) \(env.lesson.text(at: env.now))"
+        let title = "\(c?.shortTitle ?? "Argument") \(g.crumb) \(current.isCondition ? g.condition + " " : "")\(current.title)"
         frame.buffer.fill(area.row(0), with: Cell(" ", role: .status))
         frame.buffer.write(TextWidth.truncate(title, to: max(1, area.width - TextWidth.columns(of: status) - 4),
                                               ellipsis: g.ellipsis),
