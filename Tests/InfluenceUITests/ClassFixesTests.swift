@@ -338,3 +338,37 @@ import InfluenceContent
         #expect(follower.frame().text.contains("The argument · 2/6"))
     }
 }
+
+/// The grid from presenter mode: revealed a case, or a stage, at a time, for the end of the lesson.
+@Suite struct GridRevealTests {
+    @Test func fromPresenterModeTheGridIsRevealedACaseAtATime() throws {
+        let e = explorer(Size(width: 160, height: 48), keys: "3 p c")
+        var grid = try #require(e.state.top.model(as: GridModel.self))
+        #expect(grid.reveal == GridModel.Reveal(byCases: true, shown: 0))
+        #expect(!e.frame().text.contains("Operation Intercept; 2000"))
+        e.press(.char(" "))
+        #expect(e.frame().text.contains("Intercept;"))
+        #expect(!e.frame().text.contains("A US task"))
+        e.press(.char(" "))
+        #expect(e.frame().text.contains("A US task"))
+        e.press(.char("u"))
+        #expect(!e.frame().text.contains("A US task"))
+        // By stages instead: the first column of every case.
+        e.press(.char("R"))
+        e.press(.char(" "))
+        grid = try #require(e.state.top.model(as: GridModel.self))
+        #expect(grid.reveal == GridModel.Reveal(byCases: false, shown: 1))
+        let text = e.frame().text
+        #expect(text.contains("A US task") && !text.contains("Rejects the"))
+        // The class sees the same: the reveal travels in the position.
+        let position = e.position
+        let student = explorer(Size(width: 120, height: 34))
+        student.follow()
+        student.lead(position)
+        #expect(student.state.top.model(as: GridModel.self)?.reveal == grid.reveal)
+        // Opened from anywhere else, the grid shows every cell, and Space says why it does nothing.
+        let plain = explorer(Size(width: 160, height: 48), keys: "c Space")
+        #expect(plain.state.top.model(as: GridModel.self)?.reveal == nil)
+        #expect(plain.frame().text.contains("The grid is revealed a case or a stage at a time from presenter mode"))
+    }
+}

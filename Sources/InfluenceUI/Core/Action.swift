@@ -27,6 +27,8 @@ public enum Action: Equatable, Sendable {
     /// Presenter mode: show the next unit of the stage (or the next stage); hide the last one shown
     /// (or go back a stage).
     case revealNext, revealPrevious
+    /// The grid in presenter mode: reveal it by stages instead of cases, or back, from the start.
+    case toggleReveal
     /// Presenter mode: pause or resume the elapsed time; set it back to zero.
     case toggleTimer, resetTimer
     /// Presenter mode: five minutes more, or less, to count the lesson down from.

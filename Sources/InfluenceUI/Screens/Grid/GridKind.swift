@@ -9,14 +9,22 @@ extension ScreenKind {
         open: { opening in
             let chosen = opening.chosen
             let row = chosen.caseID.flatMap { opening.env.content.caseIndex($0) } ?? 0
-            return Screen(GridModel(row: row, column: chosen.stage ?? 0, env: opening.env))
+            var grid = GridModel(row: row, column: chosen.stage ?? 0, env: opening.env)
+            // From presenter mode, for the end-of-lesson comparison: revealed a case at a time.
+            if opening.from.model.runsLessonClock { grid.reveal = GridModel.Reveal() }
+            return Screen(grid)
         },
         restore: { position, env, _ in
             let content = env.content
             let (caseID, missing) = position.existingCase(in: content)
             let (column, beyond) = Position.clamped(position.step, below: content.stages.count)
             let row = caseID.flatMap { content.caseIndex($0) } ?? 0
-            return (Screen(GridModel(row: row, column: column, env: env)), missing ?? beyond)
+            var grid = GridModel(row: row, column: column, env: env)
+            // A revealed grid: `reveal` counts the rows or columns shown (plus one), `item` says which.
+            if let reveal = position.reveal, reveal > 0 {
+                grid.reveal = GridModel.Reveal(byCases: position.item != 1, shown: reveal - 1)
+            }
+            return (Screen(grid), missing ?? beyond)
         })
 }
 
@@ -31,6 +39,9 @@ extension KeySection {
         KeyBinding([.end, .char("G")], .bottom, "Last case"),
         KeyBinding(KeyBinding.digits, .number, "The stage (column) with that number"),
         KeyBinding([.enter], .activate, "Open the case at the stage under the cursor", footer: .at(2, "open")),
+        KeyBinding([.char(" ")], .revealNext, "Opened from presenter mode: reveal the next case (or stage)"),
+        KeyBinding([.char("u")], .revealPrevious, "Opened from presenter mode: hide the last case (or stage) revealed"),
+        KeyBinding([.char("R")], .toggleReveal, "Opened from presenter mode: reveal by stages instead of cases, or back"),
     ])
 }
 
@@ -44,6 +55,11 @@ extension GridModel {
 
     func position(env: Environment, area: Rect) -> Position? {
         let cases = env.content.cases
-        return Position(view: .grid, caseID: cases.indices.contains(row) ? cases[row].caseID : nil, step: column)
+        var position = Position(view: .grid, caseID: cases.indices.contains(row) ? cases[row].caseID : nil, step: column)
+        if let reveal {
+            position.reveal = reveal.shown + 1
+            position.item = reveal.byCases ? 0 : 1
+        }
+        return position
     }
 }

@@ -13,6 +13,28 @@ public struct GridModel: ScreenModel {
     public var firstColumn = 0
     /// The first case row shown when not all fit.
     public var firstRow = 0
+    /// Opened from presenter mode, the grid is revealed for the class a case (row) or a stage
+    /// (column) at a time; nil shows every cell.
+    public var reveal: Reveal?
+
+    /// How far the grid is revealed, and by what.
+    public struct Reveal: Equatable, Sendable {
+        /// By cases (rows), else by stages (columns).
+        public var byCases: Bool
+        /// How many rows or columns are shown.
+        public var shown: Int
+
+        public init(byCases: Bool = true, shown: Int = 0) {
+            self.byCases = byCases
+            self.shown = shown
+        }
+    }
+
+    /// Whether the cell of case `row` at stage `column` is shown.
+    func isRevealed(row r: Int, column c: Int) -> Bool {
+        guard let reveal else { return true }
+        return reveal.byCases ? r < reveal.shown : c < reveal.shown
+    }
 
     /// The grid with the cursor on a case and stage (0-based), or on the first case's first condition.
     public init(row: Int = 0, column: Int? = nil, env: Environment) {
@@ -94,6 +116,18 @@ public struct GridModel: ScreenModel {
         let rows = content.cases.count, columns = content.stages.count
         guard rows > 0, columns > 0 else { return nil }
         switch action {
+        case .revealNext, .revealPrevious, .toggleReveal:
+            guard var reveal else { return .message("The grid is revealed a case or a stage at a time from presenter mode") }
+            let count = reveal.byCases ? rows : columns
+            switch action {
+            case .revealNext:
+                guard reveal.shown < count else { return .message("All shown: R reveals by \(reveal.byCases ? "stages" : "cases") instead, Esc goes back") }
+                reveal.shown += 1
+                if reveal.byCases { row = reveal.shown - 1 } else { column = reveal.shown - 1 }
+            case .revealPrevious: reveal.shown = max(0, reveal.shown - 1)
+            default: reveal = Reveal(byCases: !reveal.byCases, shown: 0)
+            }
+            self.reveal = reveal
         case .previousStage: column = max(0, column - 1)
         case .nextStage: column = min(columns - 1, column + 1)
         case .up: row = max(0, row - 1)
@@ -203,7 +237,7 @@ public struct GridModel: ScreenModel {
                 let rect = Rect(x: layout.body.x + layout.caseColumnWidth + (col - firstColumn) * layout.columnWidth, y: rowTop,
                                 width: layout.columnWidth, height: min(height, layout.body.maxY - rowTop))
                 let selected = r == row && col == column
-                let phrase = c.stage(stages[col].id)?.grid ?? ""
+                let phrase = isRevealed(row: r, column: col) ? c.stage(stages[col].id)?.grid ?? "" : ""
                 renderCell(phrase, in: rect, selected: selected, glyphs: g, into: &frame)
                 frame.hit(rect, .action(.choose(r * stages.count + col)))
             }
@@ -221,8 +255,16 @@ public struct GridModel: ScreenModel {
             frame.buffer.write(more, x: area.maxX - 1 - TextWidth.columns(of: more), y: layout.header.y + 1, role: .dim)
         }
 
-        // The cell under the cursor, in full.
-        if content.cases.indices.contains(row), stages.indices.contains(column) {
+        // The cell under the cursor, in full (once revealed).
+        if let reveal {
+            let what = reveal.byCases ? "case" : "stage"
+            let total = reveal.byCases ? content.cases.count : stages.count
+            let hint = reveal.shown < total ? "Space reveals the next \(what) (\(reveal.shown) of \(total) shown); R: by \(reveal.byCases ? "stage" : "case")"
+                : "All \(total) \(what)s shown; R reveals by \(reveal.byCases ? "stage" : "case")"
+            frame.buffer.write(TextWidth.truncate(hint, to: max(1, layout.detail.width - 2), ellipsis: g.ellipsis),
+                               x: layout.detail.x + 1, y: layout.detail.y + max(0, layout.detail.height - 1), role: .dim)
+        }
+        if content.cases.indices.contains(row), stages.indices.contains(column), isRevealed(row: row, column: column) {
             let c = content.cases[row], stage = stages[column]
             let mark = stage.isCondition ? g.condition : ""
             let head = "\(c.shortTitle) \(g.crumb) \(mark)\(stage.number) \(stage.title): "
