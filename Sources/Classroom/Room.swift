@@ -115,4 +115,44 @@ public struct Room: Equatable, Sendable {
         }
         return Array(names.sorted().prefix(limit))
     }
+
+    /// How many explorers on this machine follow this room, by their command lines in /proc
+    /// (`influence --follow [ROOM]`, with this folder if they name one by its full path); nil when
+    /// /proc shows no process but this one (hidden by the system's settings), so the count is unknown.
+    /// Nothing of another's command line is shown: only the count.
+    public func followerCount() -> Int? {
+        guard let directory = opendir("/proc") else { return nil }
+        defer { closedir(directory) }
+        var count = 0, seen = 0
+        while let entry = readdir(directory) {
+            let pid = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !pid.isEmpty, pid.allSatisfy(\.isNumber) else { continue }
+            seen += 1
+            guard let bytes = FileAccess.readWhole("/proc/\(pid)/cmdline", limit: 4096) else { continue }
+            let words = bytes.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            if Self.follows(words, room: name, folder: folder) { count += 1 }
+        }
+        return seen > 1 ? count : nil
+    }
+
+    /// Whether a command line follows the room `name` in `folder`.
+    static func follows(_ words: [String], room name: RoomName, folder: String) -> Bool {
+        guard let program = words.first, program == "influence" || program.hasSuffix("/influence") else { return false }
+        guard let at = words.firstIndex(where: { $0 == "--follow" || $0.hasPrefix("--follow=") }) else { return false }
+        var followed = RoomName.standard.text
+        if words[at].hasPrefix("--follow=") {
+            followed = String(words[at].dropFirst("--follow=".count))
+        } else if at + 1 < words.count, !words[at + 1].hasPrefix("-"), !words[at + 1].isEmpty {
+            followed = words[at + 1]
+        }
+        guard followed == name.text else { return false }
+        if let dir = words.firstIndex(of: "--room-dir"), dir + 1 < words.count, words[dir + 1].hasPrefix("/") {
+            var named = words[dir + 1]
+            while named.count > 1 && named.hasSuffix("/") { named.removeLast() }
+            return named == folder
+        }
+        return true
+    }
 }

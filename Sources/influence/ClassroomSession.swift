@@ -44,6 +44,8 @@ final class ClassroomSession {
     private var reader: RoomReader?
     /// The notice this session put in the status line last, to take back when it no longer holds.
     private var notice: String?
+    /// When the followers were last counted (the monotonic clock, in seconds).
+    private var lastCount = -1_000_000.0
 
     private init(role: Role, room: Room, users: UserDirectory, reader: RoomReader? = nil) {
         self.role = role
@@ -121,7 +123,9 @@ final class ClassroomSession {
             explorer.afterEvent = { [self] explorer in
                 earlier?(explorer)
                 publish(explorer, lead)
+                countFollowers(explorer)
             }
+            countFollowers(explorer)
             publish(explorer, lead)
             var notice = "Leading room \(room.name) in \(room.folder)"
             if let owner = room.folderOwner(), owner != UInt32(geteuid()) {
@@ -140,6 +144,16 @@ final class ClassroomSession {
             }
             watch(watcher, explorer: explorer, terminal: terminal)
         }
+    }
+
+    /// For the speaker's view: how many follow the room, counted at most every 5 seconds (a scan of /proc).
+    private func countFollowers(_ explorer: Explorer) {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let seconds = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+        guard seconds - lastCount >= 5 else { return }
+        lastCount = seconds
+        explorer.followers = room.followerCount()
     }
 
     /// The explorer has stopped: a presenter removes its record, so followers wait.

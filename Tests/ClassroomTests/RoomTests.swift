@@ -36,6 +36,19 @@ import Glibc
         #expect(Room(folder: folder.at("missing"), name: try #require(RoomName("x"))).others().isEmpty)
     }
 
+    /// The followers a speaker's view counts: explorers whose command line follows this room.
+    @Test func aCommandLineFollowsTheRoomItNames() throws {
+        let math = try #require(RoomName("math")), standard = RoomName.standard
+        #expect(Room.follows(["influence", "--follow", "math"], room: math, folder: "/srv/r"))
+        #expect(Room.follows(["/usr/local/bin/influence", "--follow=math", "--room-dir", "/srv/r/"], room: math, folder: "/srv/r"))
+        #expect(Room.follows(["influence", "--follow", "--room-dir", "/srv/r"], room: standard, folder: "/srv/r"))
+        #expect(!Room.follows(["influence", "--follow", "--room-dir", "/srv/r"], room: math, folder: "/srv/r"))
+        #expect(!Room.follows(["influence", "--follow", "math", "--room-dir", "/elsewhere"], room: math, folder: "/srv/r"))
+        #expect(!Room.follows(["influence", "--lead", "math"], room: math, folder: "/srv/r"))
+        #expect(!Room.follows(["vim", "--follow", "math"], room: math, folder: "/srv/r"))
+        #expect(!Room.follows([], room: math, folder: "/srv/r"))
+    }
+
     @Test func theDefaultRoomIsClass() {
         #expect(RoomName.standard.text == "class")
         #expect(RoomName("class") == RoomName.standard)

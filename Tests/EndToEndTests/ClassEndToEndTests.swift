@@ -93,6 +93,28 @@ import Glibc
         #expect(try student.waitForExit() == 0)
     }
 
+    /// The speaker's view counts the students following the room, on this machine.
+    @Test func theSpeakersViewCountsTheClass() throws {
+        let room = try TestRoom()
+        defer { room.remove() }
+        let follow = ["--follow", "--room-dir", room.path]
+        let first = try TerminalHarness(follow), second = try TerminalHarness(follow)
+        defer { first.close(); second.close() }
+        try first.waitFor("Waiting for the presenter…")
+        try second.waitFor("Waiting for the presenter…")
+        let lead = try TerminalHarness(["present", "3", "--speaker", "--lead", "--room-dir", room.path], width: 140, height: 34)
+        defer { lead.close() }
+        try lead.waitFor("Speaker's view", "2 students following")
+        try second.quitWhenAsked()
+        #expect(try second.waitForExit() == 0)
+        try lead.press("Space")   // the clock runs: the count is looked at again every few seconds
+        try lead.waitFor("1 student following", timeout: 20)
+        try first.waitFor("Following the presenter")
+        #expect(!(try first.waitFor("Leyenda")).contains("Speaker's view"))
+        try lead.quitWhenAsked()
+        #expect(try lead.waitForExit() == 0)
+    }
+
     /// `influence present framework` puts the article's argument on the projector, a section at a time.
     @Test func theArgumentCanBePresented() throws {
         let t = try TerminalHarness(["present", "framework"])

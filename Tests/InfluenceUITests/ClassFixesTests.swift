@@ -372,3 +372,30 @@ import InfluenceContent
         #expect(plain.frame().text.contains("The grid is revealed a case or a stage at a time from presenter mode"))
     }
 }
+
+/// The speaker's view: the presenter's own terminal shows, beside the slide, what comes next, the
+/// question, the class and the clock; the projector, following, shows the slide alone.
+@Suite struct SpeakersViewTests {
+    @Test func besideTheSlideWhatComesNextTheQuestionTheClassAndTheClock() {
+        let e = explorer(Size(width: 140, height: 34))
+        e.present(case: CaseID("leyenda"), step: 0, speaker: true)
+        e.followers = 12
+        e.press(.char(" "))
+        let text = e.frame().text
+        for heading in ["Speaker's view", "Next", "The question", "The class", "12 students following", "The clock"] {
+            #expect(text.contains(heading), "\(heading)")
+        }
+        #expect(text.contains("Washington had long worried"), "the next paragraph, before it is shown")
+        // The record carries nothing of it: the projector shows the slide alone.
+        let projector = explorer(Size(width: 100, height: 30))
+        projector.follow()
+        projector.lead(e.position)
+        #expect(!projector.frame().text.contains("Speaker's view"))
+        // v turns it off and on; not counted, it says so.
+        e.press(.char("v"))
+        #expect(!e.frame().text.contains("Speaker's view"))
+        e.followers = nil
+        e.press(.char("v"))
+        #expect(e.frame().text.contains("followers not counted here"))
+    }
+}

@@ -29,6 +29,8 @@ public enum Action: Equatable, Sendable {
     case revealNext, revealPrevious
     /// The grid in presenter mode: reveal it by stages instead of cases, or back, from the start.
     case toggleReveal
+    /// Presenter mode: the speaker's view on, or off (the presenter's own terminal).
+    case toggleSpeaker
     /// Presenter mode: pause or resume the elapsed time; set it back to zero.
     case toggleTimer, resetTimer
     /// Presenter mode: five minutes more, or less, to count the lesson down from.

@@ -21,6 +21,8 @@ public final class Environment {
     /// Whether the explorer follows a presenter: its screens then leave out hints that invite a key
     /// of the student's own ("5 more · Space"), which would take it away from the class.
     public internal(set) var follows = false
+    /// How many follow this explorer's room, when the shell counts them (a presenter's).
+    public internal(set) var followers: Int?
     /// The lesson's clock, for the screens that show it (presenter mode's header).
     public internal(set) var lesson = LessonClock()
     /// The time now, in seconds on the explorer's clock (set by the explorer before each event; the

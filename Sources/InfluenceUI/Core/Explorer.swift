@@ -60,6 +60,12 @@ public final class Explorer {
         set { state.asksBeforeQuitting = newValue }
     }
 
+    /// How many follow this presenter's room (nil: not counted), for the speaker's view.
+    public var followers: Int? {
+        get { env.followers }
+        set { env.followers = newValue }
+    }
+
     /// Counts the lesson down from `minutes` (`influence present --minutes N`).
     public func countDown(minutes: Int) {
         state.lesson.countDown(minutes: minutes)

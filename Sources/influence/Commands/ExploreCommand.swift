@@ -56,7 +56,7 @@ enum ExploreCommand {
     /// empty for the first), from `stage` if given. `start`: where else to start (see `PlaceKeeper`).
     /// `room`: --lead or --follow and their options.
     static func explore(contentFolder: String?, mouse: Bool = true, theme: String? = nil,
-                        present: String? = nil, stage: String? = nil, minutes: Int? = nil, start: PlaceKeeper.Start = .resume,
+                        present: String? = nil, stage: String? = nil, minutes: Int? = nil, speaker: Bool = false, start: PlaceKeeper.Start = .resume,
                         room: ClassroomSession.Request? = nil) throws(CommandExit) {
         let environment = System.environment
         let keeper = PlaceKeeper(start: present == nil ? start : .elsewhere, contentFolder: contentFolder,
@@ -113,7 +113,7 @@ enum ExploreCommand {
         case .content(let content):
             explorer = Explorer(content: content, size: terminal.size, glyphs: glyphs)
         }
-        if let (id, step) = presented { explorer.present(case: id, step: step) }
+        if let (id, step) = presented { explorer.present(case: id, step: step, speaker: speaker) }
         if let minutes { explorer.countDown(minutes: minutes) }
         keeper.begin(explorer)
         classroom?.attach(to: explorer, terminal: terminal)

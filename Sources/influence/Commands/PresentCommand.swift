@@ -22,6 +22,9 @@ enum PresentCommand {
             options: [
                 OptionSpec(name: .stage, valueName: "STAGE",
                            help: "Start at this stage: \(names.stageNumber), id or name from the stage bar.", completion: .stages),
+                OptionSpec(name: .speaker, valueName: "",
+                           help: "The speaker's view on this terminal: beside the slide, what comes next, the stage's question, how many follow and the clock (v turns it on and off). Put the projector on a second terminal that follows the room.",
+                           completion: .none),
                 OptionSpec(name: .minutes, valueName: "N",
                            help: "Count the lesson down from N minutes (1 to 1440): the header shows the time left; + and - change it by five.",
                            completion: .none),
@@ -46,6 +49,6 @@ enum PresentCommand {
         }
         try ExploreCommand.explore(contentFolder: options.contentFolder, mouse: !options.flag(.noMouse),
                                    theme: options.value(.theme), present: options.argument ?? "",
-                                   stage: options.value(.stage), minutes: minutes, room: ClassroomSession.Request(options: options))
+                                   stage: options.value(.stage), minutes: minutes, speaker: options.flag(.speaker), room: ClassroomSession.Request(options: options))
     }
 }

@@ -43,6 +43,7 @@ extension KeySection {
         KeyBinding([.enter], .activate, "Show the selected note in a box"),
         KeyBinding([.char("t")], .toggleTimer, "Pause or resume the lesson's clock", footer: .at(3, "timer")),
         KeyBinding([.char("T")], .resetTimer, "Set the clock back to 0:00"),
+        KeyBinding([.char("v")], .toggleSpeaker, "The speaker's view (for your own screen): what comes next, the question, the class"),
         KeyBinding([.char("+")], .moreTime, "Count the lesson down: five minutes more"),
         KeyBinding([.char("-")], .lessTime, "Five minutes less to count down (none: count up)"),
         KeyBinding([.escape], .leave, "Leave presenter mode for the same case and stage, as p does"),
@@ -58,11 +59,14 @@ extension Position {
 }
 
 extension Explorer {
-    /// Opens presenter mode on a case at a stage (`influence present`).
-    public func present(case id: CaseID?, step: Int) {
-        if let screen = Screen.restoring(.presenting(case: id, step: step), env: env, area: state.area).screen {
-            state.push(screen, env: env)
+    /// Opens presenter mode on a case at a stage (`influence present`), in the speaker's view if asked.
+    public func present(case id: CaseID?, step: Int, speaker: Bool = false) {
+        guard var screen = Screen.restoring(.presenting(case: id, step: step), env: env, area: state.area).screen else { return }
+        if speaker, var model = screen.model(as: PresenterModel.self) {
+            model.speaker = true
+            screen = Screen(model)
         }
+        state.push(screen, env: env)
     }
 }
 

@@ -13,6 +13,9 @@ public struct PresenterModel: ScreenModel {
     public private(set) var revealed = 0
     /// The selected note marker among those shown, counted from the first.
     public private(set) var markerSelection: Int?
+    /// The speaker's view, on the presenter's own terminal: beside the slide, what comes next, the
+    /// stage's question, how many follow and the clock. A terminal's own choice: not published.
+    public var speaker = false
 
     public init(case id: CaseID?, step: Int = 0) {
         caseID = id
@@ -31,8 +34,15 @@ public struct PresenterModel: ScreenModel {
         return Rect(x: area.x + (area.width - width) / 2, y: body.y, width: width, height: body.height)
     }
 
+    /// The text's column here: in the speaker's view, the left three fifths (the notes take the rest).
+    func textArea(_ area: Rect) -> Rect {
+        guard speaker else { return Self.textArea(area) }
+        let (_, body) = area.splitTop(2)
+        return Rect(x: area.x + 2, y: body.y, width: min(90, max(1, area.width * 3 / 5 - 2)), height: body.height)
+    }
+
     func deck(env: Environment, area: Rect) -> PresenterDeck? {
-        let text = Self.textArea(area)
+        let text = textArea(area)
         guard let caseID else { return PresenterDeck(argumentOf: env, width: text.width, height: text.height) }
         guard let c = env.content.case(caseID) else { return nil }
         return PresenterDeck(case: c, env: env, width: text.width, height: text.height)
@@ -86,6 +96,9 @@ public struct PresenterModel: ScreenModel {
             slide = 0
             revealed = 0
             markerSelection = nil
+        case .toggleSpeaker:
+            speaker.toggle()
+            return .message(speaker ? "The speaker's view: for your own screen, while the projector follows" : "The slide alone")
         case .nextMarker, .previousMarker:
             let markers = shownMarkers(deck: deck)
             guard !markers.isEmpty else { return .message("No note markers shown yet") }
@@ -148,7 +161,7 @@ public struct PresenterModel: ScreenModel {
 
         // The prompt, then what has been revealed: as many of the newest units as fit whole (a unit is
         // never cut, so no sentence is); a mark says when earlier ones are off the screen.
-        let text = Self.textArea(area)
+        let text = textArea(area)
         var shown: [[StyledLine]] = []
         var used = current.prompt.count
         for unit in current.units.prefix(revealed).reversed() {
@@ -179,8 +192,39 @@ public struct PresenterModel: ScreenModel {
         if remaining > 0 {
             // A follower is told how much is to come, not invited to press Space (it would detach).
             let more = env.follows ? "\(remaining) more" : "\(remaining) more \(g.dot) Space"
-            frame.buffer.write(more, x: area.maxX - 1 - TextWidth.columns(of: more), y: area.maxY - 1, role: .dim)
+            frame.buffer.write(more, x: (speaker ? text.maxX : area.maxX) - 1 - TextWidth.columns(of: more), y: area.maxY - 1, role: .dim)
         }
         frame.hit(text, .pane(.main))
+        if speaker { renderNotes(current, deck: deck, text: text, env: env, area: area, into: &frame) }
+    }
+
+    /// The speaker's notes, right of the slide: what comes next, the question, the class, the clock.
+    func renderNotes(_ current: PresenterDeck.Slide, deck: PresenterDeck, text: Rect, env: Environment, area: Rect,
+                     into frame: inout Frame) {
+        let g = env.glyphs
+        let x = text.maxX + 2
+        let notes = Rect(x: x + 2, y: text.y, width: max(0, area.maxX - x - 3), height: text.height)
+        guard notes.width >= 16 else { return }
+        for y in text.y..<text.maxY { frame.buffer.write(g.vertical, x: x, y: y, role: .border) }
+        var lines: [StyledLine] = [StyledLine("Speaker's view", .title), StyledLine()]
+        lines.append(StyledLine("Next", .heading))
+        if revealed < current.units.count {
+            // The next unit's words, wrapped to the notes, its first six lines.
+            let words = current.units[revealed].map { $0.text.trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+            let next = StyledWrap.wrap([Span(words, .dim)], width: notes.width)
+            lines += next.prefix(6)
+            if next.count > 6 { lines.append(StyledLine(g.ellipsis, .dim)) }
+        } else if deck.slides.indices.contains(slide + 1) {
+            lines += StyledWrap.wrap([Span("The next slide: ", .dim), Span(deck.slides[slide + 1].title)], width: notes.width)
+        } else {
+            lines.append(StyledLine("The end of the case", .dim))
+        }
+        lines += [StyledLine(), StyledLine("The question", .heading)]
+        lines += current.prompt.flatMap { StyledWrap.wrap($0.spans.map { Span($0.text) }, width: notes.width) }
+        lines += [StyledLine(), StyledLine("The class", .heading)]
+        let following = env.followers.map { $0 == 1 ? "1 student following" : "\($0) students following" } ?? "followers not counted here"
+        lines.append(StyledLine(following))
+        lines += [StyledLine(), StyledLine("The clock", .heading), StyledLine(env.lesson.text(at: env.now))]
+        LinesView.render(lines, offset: 0, in: notes, into: &frame)
     }
 }
