@@ -399,3 +399,36 @@ import InfluenceContent
         #expect(e.frame().text.contains("followers not counted here"))
     }
 }
+
+/// A quotation open in a box, and a search hit in its place, reach the class too.
+@Suite struct FollowersSeeQuotationsAndHitsTests {
+    @Test func aQuotationBoxTheTeacherOpensOpensForTheClass() throws {
+        let teacher = explorer(Size(width: 120, height: 34), keys: "3 Tab Enter")
+        #expect(teacher.place == "leyenda 1 > quotation")
+        let position = teacher.position
+        #expect(position.quote && position.side == 0)
+        let student = explorer(Size(width: 80, height: 24))
+        student.follow()
+        student.lead(position)
+        #expect(student.place == "leyenda 1 > quotation")
+        #expect(student.frame().text.contains("chose to ignore"))
+    }
+
+    @Test func aSearchHitTheTeacherOpensIsHighlightedForTheClass() throws {
+        let teacher = explorer(Size(width: 120, height: 34), keys: "/ m l a t Enter")
+        let hit = try #require(teacher.reading?.search)
+        let position = teacher.position
+        #expect(position.hit?.words == "mlat")
+        let (read, problems) = Position.read(Array(position.record.utf8))
+        #expect(problems.isEmpty)
+        let student = explorer(Size(width: 80, height: 24))
+        student.follow()
+        student.lead(try #require(read as Position?))
+        let reading = try #require(student.reading)
+        #expect(reading.search?.part == hit.part && reading.search?.ordinal == hit.ordinal)
+        // The hit's line is in the student's view, highlighted.
+        #expect(student.frame().text.lowercased().contains("mlat"))
+        // A hit of anything but plain words is refused, and said.
+        #expect(Position.read(Array("influence-position 1\nview home\nhit main 1 0 \u{1B}[31m\n".utf8)).problems == ["a search hit that cannot be one"])
+    }
+}

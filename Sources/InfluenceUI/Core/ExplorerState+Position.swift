@@ -28,7 +28,7 @@ extension ExplorerState {
         root.model.restoring(position, env: env)
         stack = [root]
         if let screen { stack.append(screen) }
-        if let note = position.note, let box = stack.last?.model.box(showing: note, env: env) { stack.append(box) }
+        if let box = stack.last?.model.box(for: position, env: env) { stack.append(box) }
         if let clock = position.clock { lesson = LessonClock(clock, at: env.now) }
         message = problem
     }

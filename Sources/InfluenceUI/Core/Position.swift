@@ -26,6 +26,27 @@ public struct Position: Equatable, Sendable {
     public var note: NoteID?
     /// The lesson's clock, in a presenter's record and the saved place.
     public var clock: Clock?
+    /// The quotation or note chosen in the side pane (when it has the focus), and whether its
+    /// quotation is open in a box.
+    public var side: Int?
+    public var quote = false
+    /// A search hit shown in its place: the words (folded), which pane, which part of it, which match.
+    public var hit: Hit?
+
+    /// A search hit as a position carries it.
+    public struct Hit: Equatable, Sendable {
+        public var words: String
+        public var inSide: Bool
+        public var part: Int
+        public var ordinal: Int
+
+        public init(words: String, inSide: Bool, part: Int, ordinal: Int) {
+            self.words = words
+            self.inSide = inSide
+            self.part = part
+            self.ordinal = ordinal
+        }
+    }
 
     public init(view: ScreenKind, caseID: CaseID? = nil, step: Int? = nil, reveal: Int? = nil, anchor: Anchor? = nil,
                 item: Int? = nil) {
@@ -55,6 +76,9 @@ public struct Position: Equatable, Sendable {
         if let marker { lines.append("marker \(marker)") }
         if let note { lines.append("note \(note.rawValue)") }
         if let clock { lines.append("clock \(clock.elapsed) \(clock.running ? 1 : 0) \(clock.minutes ?? 0)") }
+        if let side { lines.append("side \(side)") }
+        if quote { lines.append("quote 1") }
+        if let hit { lines.append("hit \(hit.inSide ? "side" : "main") \(hit.part) \(hit.ordinal) \(hit.words)") }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -95,6 +119,19 @@ public struct Position: Equatable, Sendable {
             case ("reveal", 1): position.reveal = number(values[values.startIndex]); if position.reveal == nil { problems.append("a reveal out of range") }
             case ("item", 1): position.item = number(values[values.startIndex]); if position.item == nil { problems.append("an item out of range") }
             case ("marker", 1): position.marker = number(values[values.startIndex]); if position.marker == nil { problems.append("a marker out of range") }
+            case ("side", 1): position.side = number(values[values.startIndex]); if position.side == nil { problems.append("a side item out of range") }
+            case ("quote", 1): position.quote = values[values.startIndex] == "1"
+            case ("hit", let n) where n >= 4:
+                let words = Array(values)
+                let text = words[3...].joined(separator: " ")
+                // Folded words only (letters, digits, spaces), as a search folds them: nothing else
+                // of a record reaches the screen.
+                if let part = number(words[1]), let ordinal = number(words[2]), words[0] == "main" || words[0] == "side",
+                   text.count <= 64, text.allSatisfy({ $0 == " " || (($0.isLetter || $0.isNumber) && $0.isASCII) }) {
+                    position.hit = Hit(words: text, inSide: words[0] == "side", part: part, ordinal: ordinal)
+                } else {
+                    problems.append("a search hit that cannot be one")
+                }
             case ("clock", 3):
                 let words = Array(values)
                 if let elapsed = number(words[0]), let running = number(words[1]), running <= 1, let minutes = number(words[2]),

@@ -38,8 +38,8 @@ protocol ScreenModel: Equatable, Sendable {
     /// A box over the screen adds what it shows to the position of the screen beneath (a note box:
     /// its note), so a follower opens it too.
     func describe(into position: inout Position)
-    /// The box showing a note over this screen, as a position names it (nil: the screen has none).
-    func box(showing note: NoteID, env: Environment) -> Screen?
+    /// The box a position names over this screen (a note, a quotation), if the screen has it.
+    func box(for position: Position, env: Environment) -> Screen?
     /// The key that opened this screen is pressed again on it: what to do (nil: nothing).
     func reopened(beneath: Screen?, env: Environment, area: Rect) -> Reopening?
 }
@@ -65,7 +65,7 @@ extension ScreenModel {
     func position(env: Environment, area: Rect) -> Position? { nil }
     mutating func restoring(_ position: Position, env: Environment) {}
     func describe(into position: inout Position) {}
-    func box(showing note: NoteID, env: Environment) -> Screen? { nil }
+    func box(for position: Position, env: Environment) -> Screen? { nil }
     func reopened(beneath: Screen?, env: Environment, area: Rect) -> Reopening? { nil }
 
     /// Whether `other` is this same model, of the same type.

@@ -45,6 +45,9 @@ extension NoteModel {
 
 extension QuotationModel {
     var kind: ScreenKind { .quotation }
+
+    /// A follower opens the quotation chosen beneath, too.
+    func describe(into position: inout Position) { position.quote = true }
 }
 
 extension HelpModel {

@@ -82,8 +82,9 @@ extension PresenterModel {
         return position
     }
 
-    func box(showing note: NoteID, env: Environment) -> Screen? {
-        env.content.note(id: note.rawValue) == nil ? nil : Screen.note(note, label: env.labels(for: subject)[note.rawValue])
+    func box(for position: Position, env: Environment) -> Screen? {
+        guard let note = position.note, env.content.note(id: note.rawValue) != nil else { return nil }
+        return Screen.note(note, label: env.labels(for: subject)[note.rawValue])
     }
 
     /// p again leaves presenter mode, for the same case and stage (or section of the argument) read

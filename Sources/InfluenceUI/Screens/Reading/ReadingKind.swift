@@ -85,13 +85,27 @@ extension ReadingModel {
         case .argument: position = Position(view: .argument, step: step, anchor: anchor)
         case .across: position = Position(view: .across, step: step, anchor: anchor)
         }
-        // The marker highlighted: a follower at another size scrolls to have it in view.
+        // The marker highlighted: a follower at another size scrolls to have it in view; the side
+        // pane's choice when it has the focus; a search hit.
         position.marker = markerSelection
+        if focus == .side { position.side = sideSelection }
+        if let search {
+            let words = TextFolding.foldedString(search.query).split(separator: " ").joined(separator: " ")
+            if !words.isEmpty, words.count <= 64, words.allSatisfy({ $0 == " " || (($0.isLetter || $0.isNumber) && $0.isASCII) }) {
+                position.hit = Position.Hit(words: words, inSide: search.pane == .side, part: search.part, ordinal: search.ordinal)
+            }
+        }
         return position
     }
 
-    func box(showing note: NoteID, env: Environment) -> Screen? {
-        env.content.note(id: note.rawValue) == nil ? nil : Screen.note(note, label: env.labels(for: subject, step: step)[note.rawValue])
+    func box(for position: Position, env: Environment) -> Screen? {
+        if let note = position.note {
+            return env.content.note(id: note.rawValue) == nil ? nil : Screen.note(note, label: env.labels(for: subject, step: step)[note.rawValue])
+        }
+        guard position.quote, let page = page(env: env, area: Rect(x: 0, y: 0, width: 80, height: 24)),
+              page.sideItems.indices.contains(sideSelection), case .quotation(let text, let attribution) = page.sideItems[sideSelection].target
+        else { return nil }
+        return Screen.quotation(text, attribution: attribution)
     }
 
     /// The page a position names (a case, the argument, a stage across the cases), scrolled to its anchor.
@@ -110,11 +124,24 @@ extension ReadingModel {
         var model = ReadingModel(subject: subject, step: step, env: env, area: area)
         if let anchor = position.anchor { model.scroll(to: anchor, env: env, area: area) }
         if let marker = position.marker { model.select(marker: marker, env: env, area: area) }
+        if let side = position.side { model.chooseSide(side, env: env, area: area) }
+        if let hit = position.hit {
+            model.show(SearchFocus(query: hit.words, pane: hit.inSide ? .side : .main, part: hit.part, ordinal: hit.ordinal),
+                       env: env, area: area)
+        }
         return (Screen(model), missing ?? beyond)
     }
 }
 
 extension ReadingModel {
+    /// Gives the side pane the focus, with item `index` chosen and in view.
+    mutating func chooseSide(_ index: Int, env: Environment, area: Rect) {
+        guard let page = page(env: env, area: area), page.sideItems.indices.contains(index) else { return }
+        focus = .side
+        sideSelection = index
+        bringIntoView(page.sideItems[index], height: max(1, ReadingLayout(area: area).side.height))
+    }
+
     /// Selects a note marker (counted from the first) and scrolls, as little as it can, to have
     /// its line in view.
     mutating func select(marker index: Int, env: Environment, area: Rect) {
