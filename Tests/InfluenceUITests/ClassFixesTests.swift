@@ -366,6 +366,9 @@ import InfluenceContent
         student.follow()
         student.lead(position)
         #expect(student.state.top.model(as: GridModel.self)?.reveal == grid.reveal)
+        // Told how far it is shown, not invited to press Space.
+        #expect(student.frame().text.contains("1 of 7 stages shown"))
+        #expect(!student.frame().text.contains("Space reveals"))
         // Opened from anywhere else, the grid shows every cell, and Space says why it does nothing.
         let plain = explorer(Size(width: 160, height: 48), keys: "c Space")
         #expect(plain.state.top.model(as: GridModel.self)?.reveal == nil)

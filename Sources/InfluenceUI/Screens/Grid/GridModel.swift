@@ -259,7 +259,9 @@ public struct GridModel: ScreenModel {
         if let reveal {
             let what = reveal.byCases ? "case" : "stage"
             let total = reveal.byCases ? content.cases.count : stages.count
-            let hint = reveal.shown < total ? "Space reveals the next \(what) (\(reveal.shown) of \(total) shown); R: by \(reveal.byCases ? "stage" : "case")"
+            // A follower is told how far the grid is shown, not invited to a key (it would detach).
+            let hint = env.follows ? "\(reveal.shown) of \(total) \(what)s shown"
+                : reveal.shown < total ? "Space reveals the next \(what) (\(reveal.shown) of \(total) shown); R: by \(reveal.byCases ? "stage" : "case")"
                 : "All \(total) \(what)s shown; R reveals by \(reveal.byCases ? "stage" : "case")"
             frame.buffer.write(TextWidth.truncate(hint, to: max(1, layout.detail.width - 2), ellipsis: g.ellipsis),
                                x: layout.detail.x + 1, y: layout.detail.y + max(0, layout.detail.height - 1), role: .dim)
