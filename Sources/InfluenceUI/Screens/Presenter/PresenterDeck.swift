@@ -32,6 +32,47 @@ struct PresenterDeck {
 
     let slides: [Slide]
 
+    /// A slide's units as they are made, with where each starts in the text (`Slide.origins`):
+    /// paragraphs (whole, or runs of whole sentences that fit) and quotations, counted through the slide.
+    struct Units {
+        var units: [[StyledLine]] = []
+        var origins: [Int] = []
+        /// The paragraph, quotation or figure the next unit comes from, counted through the slide.
+        var source = 0
+        let content: Content
+        let labels: NoteLabels
+        let width: Int
+        let glyphs: Glyphs
+
+        init(content: Content, labels: NoteLabels, width: Int, glyphs: Glyphs) {
+            self.content = content
+            self.labels = labels
+            self.width = width
+            self.glyphs = glyphs
+        }
+
+        /// A text's paragraphs (one a line), `heading` above the first, each in `room` lines or less.
+        mutating func add(paragraphs text: String, heading: [StyledLine] = [], room: Int) {
+            for (i, paragraph) in text.split(separator: "\n").enumerated() {
+                for chunk in PresenterDeck.chunks(String(paragraph), labels: labels, width: width, room: room - heading.count) {
+                    units.append((i == 0 && chunk.index == 0 ? heading : []) + chunk.lines)
+                    origins.append(source * 1000 + chunk.index)
+                }
+                source += 1
+            }
+        }
+
+        /// Quotations, a unit each, with who said them.
+        mutating func add(quotations: [Quotation]) {
+            for quote in quotations {
+                units.append(QuotationBlock.lines(text: quote.text, attribution: content.attribution(of: quote, labels: labels),
+                                                  width: width, glyphs: glyphs, gap: false))
+                origins.append(source * 1000)
+                source += 1
+            }
+        }
+    }
+
     /// The slide a stage of the case starts at (stages come first, in order).
     static func slide(forStep step: Int) -> Int { step }
 
@@ -45,50 +86,38 @@ struct PresenterDeck {
             let prompt = StyledWrap.wrap([Span(stage.question, .heading)], width: width)
             // Room for a unit: the screen less the prompt and the gaps around it.
             let room = max(3, height - prompt.count - 3)
-            var units: [[StyledLine]] = []
-            var origins: [Int] = []
-            var source = 0
+            var made = Units(content: content, labels: labels, width: width, glyphs: g)
             let multiRound = caseStage.parts.count > 1
             for part in caseStage.parts {
                 var heading: [StyledLine] = []
                 if multiRound, let id = part.round, let round = c.round(id: id) {
                     heading = StyledWrap.wrap([Span("\(round.title) (\(round.years))", .accent)], width: width)
                 }
-                for (i, paragraph) in part.summary.split(separator: "\n").enumerated() {
-                    for chunk in Self.chunks(String(paragraph), labels: labels, width: width, room: room - heading.count) {
-                        units.append((i == 0 && chunk.index == 0 ? heading : []) + chunk.lines)
-                        origins.append(source * 1000 + chunk.index)
-                    }
-                    source += 1
-                }
-                for quote in part.quotations {
-                    units.append(QuotationBlock.lines(text: quote.text, attribution: content.attribution(of: quote, labels: labels),
-                                                      width: width, glyphs: g, gap: false))
-                    origins.append(source * 1000)
-                    source += 1
-                }
+                made.add(paragraphs: part.summary, heading: heading, room: room)
+                made.add(quotations: part.quotations)
                 // The figures together, as many to a unit as fit.
                 var lines: [StyledLine] = []
-                var firstSource = source
+                var firstSource = made.source
                 for figure in part.figures {
                     var spans = [Span(figure.amount, .figure), Span(" \(g.dash) \(figure.measures)")]
                     if !figure.when.isEmpty { spans.append(Span(" (\(figure.when))", .dim)) }
                     for id in figure.notes { spans.append(Span(labels.marker(id), .marker, note: NoteID(id))) }
                     let bullet = StyledWrap.wrap(spans, width: width, first: [Span("\(g.bullet) ", .figure)], rest: [Span("  ")])
                     if !lines.isEmpty, lines.count + bullet.count > room {
-                        units.append(lines)
-                        origins.append(firstSource * 1000)
+                        made.units.append(lines)
+                        made.origins.append(firstSource * 1000)
                         lines = []
-                        firstSource = source
+                        firstSource = made.source
                     }
                     lines += bullet
-                    source += 1
+                    made.source += 1
                 }
                 if !lines.isEmpty {
-                    units.append(lines)
-                    origins.append(firstSource * 1000)
+                    made.units.append(lines)
+                    made.origins.append(firstSource * 1000)
                 }
             }
+            let (units, origins) = (made.units, made.origins)
             slides.append(Slide(title: stage.title, progress: "\(stage.number)/\(content.stages.count)",
                                 isCondition: stage.isCondition, prompt: prompt, units: units, origins: origins))
         }
@@ -127,23 +156,10 @@ struct PresenterDeck {
             let prompt = StyledWrap.wrap(promptSpans, width: width)
             let room = max(3, height - prompt.count - 3)
             let parts = section.parts(in: content)
-            var units: [[StyledLine]] = [], origins: [Int] = []
-            var source = 0
-            for text in parts.texts {
-                for paragraph in text.split(separator: "\n") {
-                    for chunk in Self.chunks(String(paragraph), labels: labels, width: width, room: room) {
-                        units.append(chunk.lines)
-                        origins.append(source * 1000 + chunk.index)
-                    }
-                    source += 1
-                }
-            }
-            for quote in parts.quotations {
-                units.append(QuotationBlock.lines(text: quote.text, attribution: content.attribution(of: quote, labels: labels),
-                                                  width: width, glyphs: g, gap: false))
-                origins.append(source * 1000)
-                source += 1
-            }
+            var made = Units(content: content, labels: labels, width: width, glyphs: g)
+            for text in parts.texts { made.add(paragraphs: text, room: room) }
+            made.add(quotations: parts.quotations)
+            let (units, origins) = (made.units, made.origins)
             return Slide(title: section.title(in: content.article), progress: "\(index + 1)/\(sections.count)", isCondition: false,
                          prompt: prompt, units: units, origins: origins)
         }
