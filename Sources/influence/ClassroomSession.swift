@@ -148,6 +148,7 @@ final class ClassroomSession {
 
     /// For the speaker's view: how many follow the room, counted at most every 5 seconds (a scan of /proc).
     private func countFollowers(_ explorer: Explorer) {
+        guard explorer.showsFollowerCount else { return }
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
         let seconds = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9

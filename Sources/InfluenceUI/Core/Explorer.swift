@@ -60,6 +60,10 @@ public final class Explorer {
         set { state.asksBeforeQuitting = newValue }
     }
 
+    /// Whether the screen shown wants the followers counted (the speaker's view): the count reads
+    /// every process's command line, so it is made only then.
+    public var showsFollowerCount: Bool { state.top.model.showsFollowerCount }
+
     /// How many follow this presenter's room (nil: not counted), for the speaker's view.
     public var followers: Int? {
         get { env.followers }

@@ -72,21 +72,22 @@ extension ExplorerState {
         }
         follow.latest = position
         following = follow
-        // The presenter's clock, whether or not the place changed.
-        if let clock = position?.clock, !follow.detached { lesson = LessonClock(clock, at: env.now) }
-        if let position, !follow.detached, !unchanged {
-            // What the student is reading in a box stays open: the move happens beneath it.
-            let boxes = stack[(stack.lastIndex { !$0.isBox }.map { $0 + 1 } ?? stack.count)...]
-            let before = self.position(env: env)
-            go(to: position, env: env)
-            if !boxes.isEmpty {
-                stack += boxes
-                if self.position(env: env) != before { message = "The presenter moved \(env.glyphs.dash) Esc to see" }
-            }
+        defer {
+            if !problems.isEmpty { message = "The presenter's record had \(problems.joined(separator: ", ")); left out" }
         }
-        if !problems.isEmpty {
-            message = "The presenter's record had \(problems.joined(separator: ", ")); left out"
+        guard let position, !follow.detached else { return }
+        if unchanged {
+            // The place is the same; the presenter's clock may not be (going to a place sets it).
+            if let clock = position.clock { lesson = LessonClock(clock, at: env.now) }
+            return
         }
+        // What the student is reading in a box stays open: the move happens beneath it.
+        let boxes = stack[pages.endIndex...]
+        guard !boxes.isEmpty else { return go(to: position, env: env) }
+        let before = self.position(env: env)
+        go(to: position, env: env)
+        stack += boxes
+        if self.position(env: env) != before { message = "The presenter moved \(env.glyphs.dash) Esc to see" }
     }
 
     /// F: back to following, at the presenter's place.

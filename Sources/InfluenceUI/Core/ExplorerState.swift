@@ -14,7 +14,7 @@ public struct ExplorerState: Equatable, Sendable {
     /// Set when the explorer should stop, with the process exit code.
     public private(set) var exitCode: Int32?
     /// The last search's words: `/` offers them again.
-    public internal(set) var lastQuery = ""
+    public private(set) var lastQuery = ""
     /// Places marked with m and a letter, to go back to with ' and the letter.
     public internal(set) var marks: [Character: Position] = [:]
     /// Set after m or ': the next key names a mark.

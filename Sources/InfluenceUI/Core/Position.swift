@@ -40,6 +40,12 @@ public struct Position: Equatable, Sendable {
         public var part: Int
         public var ordinal: Int
 
+        /// Whether words can stand in a hit: folded words only (ASCII letters, digits, spaces), at
+        /// most 64, so nothing else of a record reaches the screen.
+        public static func isPlain(_ words: String) -> Bool {
+            !words.isEmpty && words.count <= 64 && words.allSatisfy { $0 == " " || (($0.isLetter || $0.isNumber) && $0.isASCII) }
+        }
+
         public init(words: String, inSide: Bool, part: Int, ordinal: Int) {
             self.words = words
             self.inSide = inSide
@@ -124,10 +130,8 @@ public struct Position: Equatable, Sendable {
             case ("hit", let n) where n >= 4:
                 let words = Array(values)
                 let text = words[3...].joined(separator: " ")
-                // Folded words only (letters, digits, spaces), as a search folds them: nothing else
-                // of a record reaches the screen.
                 if let part = number(words[1]), let ordinal = number(words[2]), words[0] == "main" || words[0] == "side",
-                   text.count <= 64, text.allSatisfy({ $0 == " " || (($0.isLetter || $0.isNumber) && $0.isASCII) }) {
+                   Hit.isPlain(text) {
                     position.hit = Hit(words: text, inSide: words[0] == "side", part: part, ordinal: ordinal)
                 } else {
                     problems.append("a search hit that cannot be one")

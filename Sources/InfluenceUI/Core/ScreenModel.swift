@@ -16,6 +16,9 @@ protocol ScreenModel: Equatable, Sendable {
     /// Whether the screen shows and runs the lesson's clock (presenter mode): its first move starts
     /// it, and the time spent on each of its stages is kept.
     var runsLessonClock: Bool { get }
+    /// Whether the screen shows how many follow the room (the speaker's view): only then does the
+    /// shell count them.
+    var showsFollowerCount: Bool { get }
     /// The words of a search this screen holds: `/` offers them again, and a place opened from the
     /// screen closes with it (Esc returns to where the search started).
     var searchQuery: String? { get }
@@ -58,6 +61,7 @@ extension ScreenModel {
     var takesText: Bool { false }
     var wantsTicks: Bool { false }
     var runsLessonClock: Bool { false }
+    var showsFollowerCount: Bool { false }
     var searchQuery: String? { nil }
     mutating func resize(env: Environment, from old: Rect, to new: Rect) {}
     mutating func returned(from screen: Screen, env: Environment) {}

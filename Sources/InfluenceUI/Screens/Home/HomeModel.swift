@@ -102,12 +102,12 @@ public struct HomeModel: ScreenModel {
 
     /// The views any key opens, as the home screen lists them: the kinds of screen whose key says
     /// how (`ScreenKind.Opener.atHome`), in its order.
-    static var views: [(key: String, name: String, view: ScreenKind)] {
+    static let views: [(key: String, name: String, view: ScreenKind)] = {
         ScreenKind.all.compactMap { kind -> (place: Int, item: (key: String, name: String, view: ScreenKind))? in
             guard let opener = kind.opener, let home = opener.atHome, let key = opener.keys.first else { return nil }
             return (home.place, (key.name(.ascii), home.name, kind))
         }.sorted { $0.place < $1.place }.map(\.item)
-    }
+    }()
 
     /// The views laid out in lines of `width`, as many to a line as fit.
     static func viewLines(width: Int, glyphs: Glyphs) -> [[(key: String, name: String, view: ScreenKind)]] {

@@ -23,6 +23,7 @@ public struct PresenterModel: ScreenModel {
     }
 
     var runsLessonClock: Bool { true }
+    var showsFollowerCount: Bool { speaker }
 
     /// What is presented, as a reading screen names it.
     var subject: ReadingSubject { caseID.map { .case($0) } ?? .argument }

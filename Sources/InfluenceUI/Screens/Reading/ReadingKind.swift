@@ -91,7 +91,7 @@ extension ReadingModel {
         if focus == .side { position.side = sideSelection }
         if let search {
             let words = TextFolding.foldedString(search.query).split(separator: " ").joined(separator: " ")
-            if !words.isEmpty, words.count <= 64, words.allSatisfy({ $0 == " " || (($0.isLetter || $0.isNumber) && $0.isASCII) }) {
+            if Position.Hit.isPlain(words) {
                 position.hit = Position.Hit(words: words, inSide: search.pane == .side, part: search.part, ordinal: search.ordinal)
             }
         }
