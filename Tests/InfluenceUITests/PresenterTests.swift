@@ -55,7 +55,7 @@ import InfluenceContent
         e.press(.char(" "))
         let grid = e.frame().text
         #expect(grid.contains("Intercept in the comparison grid"))
-        #expect(grid.contains("Seizures surge; both sides satisfied; the archetype"))
+        #expect(grid.contains("Seizures surge; both satisfied"))
     }
 
     /// At 80x24 every unit of every stage fits the screen with its prompt: nothing is cut.

@@ -42,48 +42,100 @@ public struct GridModel: ScreenModel {
         self.column = column ?? (env.content.stages.firstIndex { $0.isCondition } ?? 0)
     }
 
-    /// How the grid fits an area: the columns shown and their width, and how many lines each case's
-    /// phrases take, so a row is as tall as its longest phrase and no phrase is cut.
+    /// How the grid fits an area: the columns shown and their widths, and how many lines each
+    /// case's phrases take, so a row is as tall as its longest phrase and no phrase is cut.
     struct Layout {
-        /// The narrowest column: its phrases' longest word (or part of a hyphenated one) and a space
-        /// either side, so no word is broken; as many columns as fit are shown, a page at a time.
-        static func minimumColumnWidth(_ content: Content) -> Int {
-            let pieces = content.cases.flatMap { c in content.stages.flatMap { GridModel.pieces(c.stage($0.id)?.grid ?? "") } }
-            return (pieces.map { TextWidth.columns(of: $0.text) }.max() ?? 8) + 2
+        /// Each stage column's narrowest width: a space, then its longest word (or part of a
+        /// hyphenated one) in its phrases and heading, so no word is broken.
+        static func minimumWidths(_ content: Content) -> [Int] {
+            content.stages.map { stage in
+                let words = content.cases.flatMap { GridModel.pieces($0.stage(stage.id)?.grid ?? "") }.map(\.text)
+                    + heading(stage, glyphs: .unicode).split(separator: " ").map(String.init)
+                return (words.map { TextWidth.columns(of: $0) }.max() ?? 8) + 1
+            }
+        }
+
+        /// A stage's column heading: its number and short title, a condition marked.
+        static func heading(_ stage: Stage, glyphs: Glyphs) -> String {
+            (stage.isCondition ? glyphs.condition : "") + "\(stage.number) \(stage.shortTitle)"
         }
 
         var caseColumnWidth: Int
         var visibleColumns: Int
-        var columnWidth: Int
+        /// Every stage column's width, a space and its text. When all columns fit, the room left
+        /// over goes where it makes the rows shortest; when they do not, every column is as wide.
+        var columnWidths: [Int]
         var title: Rect
         var header: Rect
         var body: Rect
         var detail: Rect
-        /// For each case, the lines each stage's phrase takes at the column width.
+        /// For each case, the lines each stage's phrase takes at its column's width.
         var lineCounts: [[Int]]
 
         init(area: Rect, content: Content) {
             let stages = max(1, content.stages.count)
-            let widest = content.cases.map { TextWidth.columns(of: "\($0.number) \($0.shortTitle)") }.max() ?? 8
-            caseColumnWidth = min(max(widest + 2, 12), max(8, area.width / 4))
+            let widest = content.cases.map { TextWidth.columns(of: $0.shortTitle) }.max() ?? 8
+            caseColumnWidth = min(max(widest + 1, 10), max(8, area.width / 4))
             let room = max(1, area.width - caseColumnWidth)
-            visibleColumns = min(stages, max(1, room / Self.minimumColumnWidth(content)))
-            columnWidth = room / visibleColumns
+            let minimums = Self.minimumWidths(content)
+            let phrases = content.cases.map { c in content.stages.map { c.stage($0.id)?.grid ?? "" } }
+            func lines(_ widths: [Int]) -> [[Int]] {
+                phrases.map { row in row.indices.map { Self.wrap(row[$0], columnWidth: widths[$0]).count } }
+            }
+            if minimums.reduce(0, +) <= room, minimums.count == stages {
+                visibleColumns = stages
+                var widths = minimums
+                // Each spare column goes to the stage where it saves the most lines, else to the narrowest.
+                func height(widening column: Int) -> Int {
+                    var wider = widths
+                    wider[column] += 1
+                    return Self.totalHeight(lines(wider))
+                }
+                for _ in 0..<(room - minimums.reduce(0, +)) {
+                    let best = widths.indices.min { a, b in
+                        let (ha, hb) = (height(widening: a), height(widening: b))
+                        return ha != hb ? ha < hb : widths[a] < widths[b]
+                    } ?? 0
+                    widths[best] += 1
+                }
+                columnWidths = widths
+            } else {
+                visibleColumns = min(stages, max(1, room / (minimums.max() ?? 8)))
+                columnWidths = Array(repeating: room / visibleColumns, count: stages)
+            }
+            // The headings take two lines where one of them needs it, and a rule.
+            let widths = columnWidths
+            let headingLines = content.stages.indices.map { Self.wrap(Self.heading(content.stages[$0], glyphs: .unicode), columnWidth: widths[$0]).count }
             let (title, belowTitle) = area.splitTop(1)
-            let (header, belowHeader) = belowTitle.splitTop(2)
+            let (header, belowHeader) = belowTitle.splitTop(min(2, headingLines.max() ?? 1) + 1)
             let (body, detail) = belowHeader.splitBottom(3)
             self.title = title
             self.header = header
             self.body = body
             self.detail = detail.splitTop(1).rest
-            let width = Self.textWidth(columnWidth)
-            lineCounts = content.cases.map { c in
-                content.stages.map { GridModel.wrap(c.stage($0.id)?.grid ?? "", width: width).count }
-            }
+            lineCounts = lines(columnWidths)
         }
 
-        /// The width a phrase wraps to in a column: a space before it and one after.
+        /// The lines the rows take, each as tall as its longest phrase.
+        static func totalHeight(_ lineCounts: [[Int]]) -> Int {
+            lineCounts.map { $0.max() ?? 1 }.reduce(0, +)
+        }
+
+        /// The width a phrase wraps to in a column: the column less a space either side.
         static func textWidth(_ columnWidth: Int) -> Int { max(1, columnWidth - 2) }
+
+        /// The longest line a column holds: a lone word may take the space on its right.
+        static func longestLine(_ columnWidth: Int) -> Int { max(1, columnWidth - 1) }
+
+        /// A phrase wrapped for a column of this width.
+        static func wrap(_ phrase: String, columnWidth: Int) -> [String] {
+            GridModel.wrap(phrase, width: textWidth(columnWidth), longest: longestLine(columnWidth))
+        }
+
+        /// Where stage column `column` starts when `first` is the first shown.
+        func columnX(_ column: Int, first: Int) -> Int {
+            body.x + caseColumnWidth + columnWidths[first..<column].reduce(0, +)
+        }
 
         /// Each case's row height with these stage columns shown: its longest phrase (at least two
         /// lines, for the case's name and years), no taller than the grid.
@@ -208,17 +260,21 @@ public struct GridModel: ScreenModel {
             frame.buffer.write(more, x: area.maxX - 1 - TextWidth.columns(of: more), y: layout.title.y, role: .dim)
         }
 
-        // Column headings: number and short title, the conditions marked; then a rule.
+        // Column headings: number and short title, the conditions marked, on up to two lines; then a rule.
         let top = layout.header.y
         for (i, stage) in stages.enumerated().dropFirst(firstColumn).prefix(layout.visibleColumns) {
-            let rect = Rect(x: layout.body.x + layout.caseColumnWidth + (i - firstColumn) * layout.columnWidth, y: top, width: layout.columnWidth, height: 1)
-            let heading = (stage.isCondition ? g.condition : "") + "\(stage.number) \(stage.shortTitle)"
+            let rect = Rect(x: layout.columnX(i, first: firstColumn), y: top, width: layout.columnWidths[i], height: layout.header.height - 1)
             let role: StyleRole = i == column ? .currentStage : (stage.isCondition ? .condition : .heading)
-            frame.buffer.write(TextWidth.truncate(" \(heading)", to: rect.width - 1, ellipsis: g.ellipsis),
-                               x: rect.x, y: top, role: role)
-            frame.hit(Rect(x: rect.x, y: top, width: rect.width, height: 1), .number(stage.number))
+            let width = Layout.longestLine(rect.width)
+            var lines = Layout.wrap(Layout.heading(stage, glyphs: g), columnWidth: rect.width)
+            if lines.count > 2 { lines = [lines[0], TextWidth.truncate(lines.dropFirst().joined(separator: " "), to: width, ellipsis: g.ellipsis)] }
+            for (n, line) in lines.prefix(layout.header.height - 1).enumerated() {
+                frame.buffer.write(TextWidth.truncate(line, to: width, ellipsis: g.ellipsis), x: rect.x + 1, y: top + n, role: role)
+            }
+            frame.hit(rect, .number(stage.number))
         }
-        frame.buffer.fill(Rect(x: area.x, y: top + 1, width: area.width, height: 1), with: Cell(g.horizontal, role: .border))
+        let rule = layout.header.maxY - 1
+        frame.buffer.fill(Rect(x: area.x, y: rule, width: area.width, height: 1), with: Cell(g.horizontal, role: .border))
 
         // The cases, each row as tall as its longest phrase.
         let heights = layout.heights(columns: firstColumn..<lastShown)
@@ -228,14 +284,13 @@ public struct GridModel: ScreenModel {
         for r in firstRow..<min(content.cases.count, firstRow + shownRows) {
             let c = content.cases[r]
             let height = heights[r]
-            let name = "\(c.number) \(c.shortTitle)"
-            frame.buffer.write(TextWidth.truncate(name, to: layout.caseColumnWidth - 2, ellipsis: g.ellipsis), x: area.x + 1,
+            frame.buffer.write(TextWidth.truncate(c.shortTitle, to: layout.caseColumnWidth - 1, ellipsis: g.ellipsis), x: area.x + 1,
                                y: rowTop, role: r == row ? .accent : .heading)
-            frame.buffer.write(TextWidth.truncate(c.years, to: layout.caseColumnWidth - 2, ellipsis: g.ellipsis),
+            frame.buffer.write(TextWidth.truncate(c.years, to: layout.caseColumnWidth - 1, ellipsis: g.ellipsis),
                                x: area.x + 1, y: rowTop + 1, role: .dim, limit: area.maxX)
             for col in firstColumn..<lastShown {
-                let rect = Rect(x: layout.body.x + layout.caseColumnWidth + (col - firstColumn) * layout.columnWidth, y: rowTop,
-                                width: layout.columnWidth, height: min(height, layout.body.maxY - rowTop))
+                let rect = Rect(x: layout.columnX(col, first: firstColumn), y: rowTop,
+                                width: layout.columnWidths[col], height: min(height, layout.body.maxY - rowTop))
                 let selected = r == row && col == column
                 let phrase = isRevealed(row: r, column: col) ? c.stage(stages[col].id)?.grid ?? "" : ""
                 renderCell(phrase, in: rect, selected: selected, glyphs: g, into: &frame)
@@ -252,7 +307,7 @@ public struct GridModel: ScreenModel {
             let which = lastRow - firstRow == 1 ? "case \(lastRow)" : "cases \(firstRow + 1)\(g.rangeDash)\(lastRow)"
             let more = (firstRow > 0 ? g.up + " " : "") + "\(which) of \(content.cases.count)"
                 + (lastRow < content.cases.count ? " " + g.down : "")
-            frame.buffer.write(more, x: area.maxX - 1 - TextWidth.columns(of: more), y: layout.header.y + 1, role: .dim)
+            frame.buffer.write(more, x: area.maxX - 1 - TextWidth.columns(of: more), y: layout.header.maxY - 1, role: .dim)
         }
 
         // The cell under the cursor, in full (once revealed).
@@ -280,16 +335,16 @@ public struct GridModel: ScreenModel {
     /// A cell's phrase, wrapped to the cell (cut with an ellipsis only in a grid too short for its
     /// row); the cursor's cell in reverse.
     func renderCell(_ phrase: String, in rect: Rect, selected: Bool, glyphs: Glyphs, into frame: inout Frame) {
-        let text = Rect(x: rect.x + 1, y: rect.y, width: Layout.textWidth(rect.width), height: rect.height)
-        var lines = Self.wrap(phrase, width: text.width)
+        let text = Rect(x: rect.x + 1, y: rect.y, width: Layout.longestLine(rect.width), height: rect.height)
+        var lines = Layout.wrap(phrase, columnWidth: rect.width)
         if lines.count > rect.height {
             let kept = Array(lines.prefix(rect.height - 1))
             let rest = lines.dropFirst(rect.height - 1).joined(separator: " ")
             lines = kept + [TextWidth.truncate(rest, to: text.width, ellipsis: glyphs.ellipsis)]
         }
-        if selected { frame.buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width - 1, height: rect.height), with: Cell(" ", role: .selection)) }
+        if selected { frame.buffer.fill(rect, with: Cell(" ", role: .selection)) }
         for (i, line) in lines.enumerated() {
-            frame.buffer.write(line, x: text.x, y: rect.y + i, role: selected ? .selection : .normal, limit: rect.maxX - 1)
+            frame.buffer.write(line, x: text.x, y: rect.y + i, role: selected ? .selection : .normal, limit: rect.maxX)
         }
     }
 
@@ -312,9 +367,11 @@ public struct GridModel: ScreenModel {
         return pieces
     }
 
-    /// A phrase wrapped to `width` columns for a cell: between words, or after a hyphen; a part
-    /// longer than the width is cut by `WordWrap`.
-    static func wrap(_ phrase: String, width: Int) -> [String] {
+    /// A phrase wrapped to `width` columns for a cell: between words, or after a hyphen. A part that
+    /// stands alone on its line may run to `longest` columns (into the space that parts the cell
+    /// from the next); a part longer still is cut by `WordWrap`.
+    static func wrap(_ phrase: String, width: Int, longest: Int? = nil) -> [String] {
+        let longest = max(width, longest ?? width)
         var lines: [String] = [], line = ""
         for piece in pieces(phrase) {
             let joined = line.isEmpty ? piece.text : line + (piece.spaced ? " " : "") + piece.text
@@ -326,6 +383,6 @@ public struct GridModel: ScreenModel {
             }
         }
         if !line.isEmpty { lines.append(line) }
-        return lines.flatMap { TextWidth.columns(of: $0) > width ? WordWrap.lines($0, width: width) : [$0] }
+        return lines.flatMap { TextWidth.columns(of: $0) > longest ? WordWrap.lines($0, width: longest) : [$0] }
     }
 }
