@@ -100,3 +100,20 @@ enum ContentFileReader {
         return "this file cannot be read (\(reason))"
     }
 }
+
+extension ContentLoader {
+    /// The text of the article a content folder restates (`validate --article`), or why it could
+    /// not be read. Refused like a content file: not an ordinary file, over 4 MB, or not UTF-8.
+    public static func readArticle(at path: String) -> Swift.Result<String, ContentError> {
+        func refuse(_ message: String) -> Swift.Result<String, ContentError> {
+            .failure(ContentError(diagnostics: [Diagnostic(SourceLocation(file: path, line: 1, column: 1), message)]))
+        }
+        switch ContentFileReader.contents(of: path, limit: 4 << 20) {
+        case .missing: return refuse("there is no file here")
+        case .refused(let why): return refuse(why)
+        case .bytes(let bytes):
+            guard let text = String(validating: bytes, as: UTF8.self) else { return refuse("this file is not UTF-8 text") }
+            return .success(text)
+        }
+    }
+}

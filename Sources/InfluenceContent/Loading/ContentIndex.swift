@@ -24,7 +24,15 @@ public struct ContentIndex: Sendable {
     /// Checks across files that would only echo those problems are skipped while there are any.
     public private(set) var incompleteFiles: [String] = []
 
+    /// Every `from` read, with where it stands, for the range check once the article's paragraph
+    /// count is known.
+    public private(set) var provenances: [Provenance] = []
+
     public init() {}
+
+    mutating func trace(_ provenance: Provenance) {
+        provenances.append(provenance)
+    }
 
     mutating func markIncomplete(_ file: String) {
         if !incompleteFiles.contains(file) { incompleteFiles.append(file) }

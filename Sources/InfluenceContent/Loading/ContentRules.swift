@@ -62,6 +62,7 @@ extension Section {
         title = try c.decode(String.self, forKey: .title)
         text = try c.decode(String.self, forKey: .text)
         quotations = try c.decode([Quotation].self, forKey: .quotations)
+        from = try c.decodeIfPresent(Provenance.self, forKey: .from)
     }
 }
 
@@ -81,10 +82,11 @@ extension CaseStage {
         let grid = try c.decode(String.self, forKey: .grid)
         // A bad summary loses the part, not the stage: the validator then says the stage is empty.
         let summary = try file.tolerating { try c.decodeIfPresent(String.self, forKey: .summary) } ?? nil
+        let from = try c.decodeIfPresent(Provenance.self, forKey: .from)
         let quotations = try c.decode([Quotation].self, forKey: .quotations)
         let figures = try c.decode([Figure].self, forKey: .figures)
         let rounds = try c.decodeIfPresent([StagePart].self, forKey: .rounds)
-        let single = summary.map { [StagePart(round: nil, summary: $0, quotations: quotations, figures: figures)] }
+        let single = summary.map { [StagePart(round: nil, summary: $0, quotations: quotations, figures: figures, from: from)] }
         self.init(stage: stage, grid: grid, parts: rounds ?? single ?? [])
     }
 }
@@ -119,7 +121,7 @@ extension Case: ContentChecked {
             }
             return
         }
-        for key in [Keys.summary, .quotations, .figures] where stage.has(key) {
+        for key in [Keys.summary, .from, .quotations, .figures] where stage.has(key) {
             stage.error(atKey: key, "this case has rounds, so \(what) puts \"\(key.stringValue)\" under \"rounds\"")
         }
         guard stage.has(Keys.rounds) else {

@@ -77,7 +77,7 @@ public struct CaseStage: Codable, Equatable, Sendable {
     /// The keys a case file writes: one round's summary, quotations and figures directly, or a
     /// list of them under `rounds` in a case that runs the cycle more than once; see `init(from:)`.
     enum FileKeys: String, ContentKey {
-        case stage, grid, summary, quotations, figures, rounds
+        case stage, grid, summary, from, quotations, figures, rounds
         static let noun = "a stage"
         var role: TextRole {
             switch self {
@@ -96,9 +96,11 @@ public struct StagePart: Codable, Equatable, Sendable {
     public var summary: String
     public var quotations: [Quotation]
     public var figures: [Figure]
+    /// The article paragraphs the summary restates.
+    public var from: Provenance? = nil
 
     enum CodingKeys: String, ContentKey {
-        case round, summary, quotations, figures
+        case round, summary, from, quotations, figures
         static let noun = "a round of a stage"
         var role: TextRole { self == .summary ? .marked : .line }
     }

@@ -47,9 +47,11 @@ public struct Figure: Codable, Equatable, Sendable {
     public var measures: String
     public var cites: [Citation]
     public var notes: [String]
+    /// The article paragraphs the figure is given in.
+    public var from: Provenance? = nil
 
     enum CodingKeys: String, ContentKey {
-        case value, display, unit, year, period, measures, cites, notes
+        case value, display, unit, year, period, measures, cites, notes, from
         static let noun = "a figure"
         var role: TextRole {
             switch self {
@@ -70,9 +72,11 @@ public struct Note: Codable, Equatable, Sendable {
     /// Facts from outside the article, in our own words; always shown under `Background.label`.
     public var background: String?
     public var cites: [Citation]
+    /// The article paragraphs the context restates.
+    public var from: Provenance? = nil
 
     enum CodingKeys: String, ContentKey {
-        case id, footnote, context, background, cites
+        case id, footnote, context, background, cites, from
         static let noun = "a note"
         var role: TextRole {
             switch self {
@@ -121,9 +125,11 @@ public struct Term: Codable, Equatable, Sendable {
     public var definition: String
     /// Facts from outside the article, in our own words; always shown under `Background.label`.
     public var background: String?
+    /// The article paragraphs the definition restates.
+    public var from: Provenance? = nil
 
     enum CodingKeys: String, ContentKey {
-        case id, term, expansion, definition, background
+        case id, term, expansion, definition, background, from
         static let noun = "a glossary term"
         var role: TextRole {
             switch self {

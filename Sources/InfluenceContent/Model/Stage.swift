@@ -11,9 +11,11 @@ public struct Stage: Codable, Equatable, Sendable {
     public var isCondition: Bool
     /// What the stage means in the article's argument, with note markers.
     public var description: String
+    /// The article paragraphs the description restates.
+    public var from: Provenance? = nil
 
     enum CodingKeys: String, ContentKey {
-        case id, number, title, shortTitle = "short_title", question, isCondition = "condition", description
+        case id, number, title, shortTitle = "short_title", question, isCondition = "condition", description, from
         static let noun = "a stage"
         var role: TextRole {
             switch self {

@@ -122,6 +122,32 @@ public enum ContentValidator {
             let at = index.definitions[.note]?[note.id] ?? fallback
             problems.append(Diagnostic(at, "note \"\(note.id)\" is never referred to; put [^\(note.id)] in the text where it belongs"))
         }
+        problems += provenanceProblems(content, index: index, folder: folder)
+        return problems
+    }
+
+    /// Content that says how many paragraphs the article has traces every passage that restates
+    /// it: each has a `from`, with one list or one per paragraph, of numbers in the article.
+    static func provenanceProblems(_ content: Content, index: ContentIndex, folder: String) -> [Diagnostic] {
+        guard let count = content.article.paragraphs else { return [] }
+        var problems: [Diagnostic] = []
+        for provenance in index.provenances {
+            let at = provenance.location ?? SourceLocation(file: "article.yaml", line: 1, column: 1)
+            for n in provenance.all where !(1...max(1, count)).contains(n) {
+                problems.append(Diagnostic(at, "paragraph \(n) is not in the article: its text has \(count) paragraphs (article.yaml, \"paragraphs\")"))
+            }
+        }
+        guard index.incompleteFiles.isEmpty else { return problems }
+        for passage in content.passages(index: index, folder: folder) where passage.traced {
+            guard let from = passage.from else {
+                problems.append(Diagnostic(passage.location, "\(passage.what) has no \"from\": list the article paragraphs it restates, like from: [61] (the article's blank-line-separated blocks, from 1)"))
+                continue
+            }
+            let paragraphs = passage.paragraphs.count
+            if from.paragraphs.count != 1 && from.paragraphs.count != paragraphs {
+                problems.append(Diagnostic(passage.location, "\"from\" gives \(from.paragraphs.count) lists, but \(passage.what) has \(paragraphs) paragraph\(paragraphs == 1 ? "" : "s"); give one list per paragraph, or one for all"))
+            }
+        }
         return problems
     }
 

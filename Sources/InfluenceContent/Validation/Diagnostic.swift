@@ -1,5 +1,5 @@
 /// A place in a content file: path as the user gave it, 1-based line and column.
-public struct SourceLocation: Equatable, Hashable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Codable, Equatable, Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int

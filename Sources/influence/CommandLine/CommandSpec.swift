@@ -32,7 +32,7 @@ struct ArgumentSpec: Sendable {
 
 /// The name of an option, `--NAME` on the command line: how a command asks for the value it was given.
 enum OptionName: String, Sendable, CaseIterable {
-    case content, fresh, theme, lead, follow, stage, questions, width, size, keys, format, output, minutes, speaker
+    case content, fresh, theme, lead, follow, stage, questions, width, size, keys, format, output, minutes, speaker, article
     case noMouse = "no-mouse"
     case roomDirectory = "room-dir"
     case leadUser = "lead-user"
@@ -65,6 +65,8 @@ struct OptionSpec: Sendable {
 enum Completion: Sendable {
     case none
     case directory
+    /// Any file.
+    case file
     case words([String])
     /// The case numbers and ids.
     case cases

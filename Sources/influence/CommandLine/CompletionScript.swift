@@ -27,7 +27,7 @@ struct CompletionScript {
 
     func words(_ completion: Completion) -> [String] {
         switch completion {
-        case .none, .directory: return []
+        case .none, .directory, .file: return []
         case .words(let words): return words
         case .cases: return cases
         case .casesOrFramework: return ["framework"] + cases
@@ -81,6 +81,7 @@ struct CompletionScript {
             let action: String
             switch option.completion {
             case .directory: action = "COMPREPLY=($(compgen -d -- \"$cur\"))"
+            case .file: action = "COMPREPLY=($(compgen -f -- \"$cur\"))"
             case .none: action = "COMPREPLY=()"
             default: action = "COMPREPLY=($(compgen -W \(Self.quoted(words(option.completion).joined(separator: " "))) -- \"$cur\"))"
             }
@@ -118,6 +119,7 @@ struct CompletionScript {
             let action: String
             switch option.completion {
             case .directory: action = "_files -/"
+            case .file: action = "_files"
             case .none: action = " "
             default: action = "(" + words(option.completion).joined(separator: " ") + ")"
             }
@@ -211,6 +213,7 @@ struct CompletionScript {
         let values: String
         switch option.completion {
         case .directory: values = " -a '(__fish_complete_directories)'"
+        case .file: values = " -r -F"
         case .none: values = ""
         default: values = " -a " + Self.quoted(words(option.completion).joined(separator: " "))
         }
