@@ -117,7 +117,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InfluenceContentTests",
-            dependencies: ["InfluenceContent", "BuiltinContent", "InfluenceFuzz"],
+            dependencies: ["InfluenceContent", "InfluenceText", "BuiltinContent", "InfluenceFuzz"],
             exclude: ["FuzzRegressions"]
         ),
         .testTarget(

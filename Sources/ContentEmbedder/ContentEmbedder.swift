@@ -12,7 +12,8 @@ struct ContentEmbedder {
     static func main() {
         let args = CommandLine.arguments
         guard args.count == 3 else { fail("usage: ContentEmbedder CONTENT_DIR OUTPUT.swift", status: 64) }
-        switch ContentLoader.loadValidated(directory: args[1], displayPath: args[1]) {
+        // Named as in the package ("Content/cases/3-leyenda.yaml"), in messages and in the binary.
+        switch ContentLoader.loadValidated(directory: args[1], displayPath: "Content") {
         case .failure(let error):
             fail(error.report, status: 1)
         case .success(let content):

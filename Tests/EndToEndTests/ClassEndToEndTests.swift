@@ -134,8 +134,8 @@ import Glibc
         ("3 2 t p", "Leyenda › The US move"),
         ("d j j j j j j p", "Condor › Outcome"),
         ("3 6 a ] ]", "│  Case 3 · Leyenda"),
-        ("3 6 a ] ]", "before.[k]"),
-        ("3 6", "less than 10 years before.[k]"),
+        ("3 6 a ] ]", "years.[k] In answer"),
+        ("3 6", "years.[k] In answer to these efforts"),
         ("w m l a t Enter", "Case 3/5 · Leyenda (1985–1991) › 4/7 Institutionalization"),
     ])
     func renderedScreens(keys: String, expected: String) throws {

@@ -27,7 +27,7 @@ import Testing
     @Test func printPeopleListsEveryoneBySide() throws {
         let result = try runInfluence(["print", "people", "--width", "60"])
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.hasPrefix("PEOPLE: 63, BY SIDE"))
+        #expect(result.out.hasPrefix("PEOPLE: 64, BY SIDE"))
         #expect(result.out.contains("\nUNITED STATES\n") && result.out.contains("\nMEXICO\n"))
         #expect(result.out.contains("Enrique Camarena · case 3"))
         #expect(!result.out.split(separator: "\n").contains { $0.count > 60 })

@@ -38,7 +38,7 @@ struct ExplorerEndToEndTests {
         #expect(screen.contains("Quotations 0 · Notes 3"))
         #expect(screen.contains("[20] Article footnote 20."))
         try t.press("Tab", "j", "j")
-        try t.waitFor("[l] The helicopters came")
+        try t.waitFor("[l] Cited for the Huey helicopters")
         try t.resize(width: 160, height: 48)
         let expected = try rendered(160, 48, keys: "3 Right Right Right Right Right Tab j j")
         let wide = try t.waitFor(what: "the rendered frame at 160x48") { sameScreen($0, expected) }
@@ -281,6 +281,35 @@ struct ExplorerEndToEndTests {
         let result = try runInfluence(["validate"])
         #expect(result.status == 0)
         #expect(result.out.hasPrefix("5 cases, 35 stages, "))
+    }
+
+    /// Where the article's text is, if it is on this machine (never part of the repository).
+    static let article: String? = {
+        let path = ProcessInfo.processInfo.environment["INFLUENCE_ARTICLE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ContentFolder.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/source/article.txt").path
+        return FileManager.default.isReadableFile(atPath: path) ? path : nil
+    }()
+
+    @Test func validateAgainstAnArticleThatIsNotThereExits66() throws {
+        let result = try runInfluence(["validate", "--article", "/no/such/article.txt"])
+        #expect(result.status == 66)
+        #expect(result.err.hasPrefix("/no/such/article.txt:1:1: error: there is no file here\n"), "\(result.err)")
+    }
+
+    @Test(.enabled(if: article != nil, "the article's text is not here: set INFLUENCE_ARTICLE, or check out beside ../shared/source/article.txt"))
+    func theShippedContentReadsCleanAgainstTheArticleAndACopiedSentenceDoesNot() throws {
+        let article = try #require(Self.article)
+        let clean = try runInfluence(["validate", "--article", article])
+        #expect(clean.status == 0, "\(clean.err)")
+        #expect(clean.out.contains("read against the article: every traced claim found"), "\(clean.out)")
+        // A teacher pastes the article's sentence into a gist: refused, with where and what.
+        var folder = try ContentFolder.shipped()
+        folder.setGist("cases/1-intercept.yaml", yaml: "\"US officials stated that they would refuse to adhere to Mexican requests for termination of the program until they saw evidence of more forceful actions against drug criminals.\"")
+        let dir = try folder.write()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let copied = try runInfluence(["validate", "--content", dir.path, "--article", article])
+        #expect(copied.status == 65)
+        #expect(copied.err.contains("/cases/1-intercept.yaml:1:1: error: the gist of intercept repeats 28 words of the article: \"us officials stated that they would refuse to adhere to mexican requests for termination of the program until they saw evidence of more forceful actions against drug criminals\""), "\(copied.err)")
     }
 
     @Test func brokenContentExits65BeforeAnyScreen() throws {

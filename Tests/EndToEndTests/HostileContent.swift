@@ -49,7 +49,7 @@ struct ContentFolder {
 
     /// Replaces the first stage's folded `summary: >` block in a case file with `value` (YAML
     /// double-quoted escapes allowed, no quotes or backslashes needed around it), keeping the note
-    /// markers the old summary had so every note is still referred to.
+    /// markers the old summary had so every note is still referred to, and its `from` valid.
     mutating func setFirstSummary(_ file: String, doubleQuoted value: String) {
         var lines = text(file).components(separatedBy: "\n")
         guard let start = lines.firstIndex(of: "    summary: >") else { preconditionFailure("no summary block in \(file)") }
@@ -58,6 +58,11 @@ struct ContentFolder {
         let old = lines[(start + 1)..<end].joined(separator: " ")
         let markers = old.matches(of: #/\[\^[A-Za-z0-9_-]+\]/#).map { String(old[$0.range]) }.joined()
         lines.replaceSubrange(start..<end, with: ["    summary: \"\(value) \(markers)\""])
+        // Now one paragraph: its `from`, if it had one per paragraph, becomes the lists together.
+        if start > 0, lines[start - 1].hasPrefix("    from: [[") {
+            let numbers = lines[start - 1].filter { $0.isNumber || $0 == "," || $0 == " " }
+            lines[start - 1] = "    from: [\(numbers.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ", "))]"
+        }
         setText(file, lines.joined(separator: "\n"))
     }
 

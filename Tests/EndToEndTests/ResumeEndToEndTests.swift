@@ -93,11 +93,13 @@ struct ResumeEndToEndTests {
         try t.press("Space")
         try t.waitFor("Round 1: the Camarena murder")
         try t.press("Space")
-        let presenting = try t.waitFor("(1 shown before)", "3 more · Space")
+        try t.waitFor("4 more · Space")
+        try t.press("Space")
+        let presenting = try t.waitFor("(2 shown before)", "3 more · Space")
         try quit(t)
 
         t = try start(home)
-        let again = try t.waitFor("Leyenda › ◆ Resource transfer", "(1 shown before)", "3 more · Space")
+        let again = try t.waitFor("Leyenda › ◆ Resource transfer", "(2 shown before)", "3 more · Space")
         #expect(sameScreen(withoutTimer(again), withoutTimer(presenting)))
         try quit(t)
     }

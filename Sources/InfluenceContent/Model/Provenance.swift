@@ -34,7 +34,7 @@ extension Provenance: ContentList {
         let doc = file.document
         let hint = "\"from\" should list the article's paragraph numbers, like [61] or, one list per paragraph, [[61], [61, 62]]"
         guard doc[node].kind == .sequence, !doc.children(of: node).isEmpty else {
-            file.error(node, "\(hint), but it is \(file.describe(node))", fails: true)
+            file.error(node, "\(hint), but it is \(doc[node].kind == .sequence ? "an empty list" : file.describe(node))", fails: true)
             return Provenance([])
         }
         let items = Array(doc.children(of: node))

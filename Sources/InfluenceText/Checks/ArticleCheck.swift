@@ -57,7 +57,8 @@ public struct ArticleCheck: Sendable {
         if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
         paragraphs = blocks
         words = blocks.map { Self.words(in: $0) }
-        wordSets = words.map { Set($0) }
+        // A possessive counts as its word too ("General's" names "General").
+        wordSets = words.map { list in Set(list + list.filter { $0.hasSuffix("'s") }.map { String($0.dropLast(2)) }) }
         numberSets = blocks.map { Set(Self.numbers(in: $0)) }
         // A word also written in lowercase is an ordinary word ("Footnote 10 The…" does not make
         // "The" a name).
@@ -106,15 +107,23 @@ public struct ArticleCheck: Sendable {
     func claims(of passage: Passage, from: Provenance, content: Content, caseNames: Set<String>) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         let background = passage.background.joined(separator: "\n")
-        let backgroundWords = Set(Self.words(in: background)), backgroundNumbers = Set(Self.numbers(in: background))
+        let backgroundList = Self.words(in: background)
+        let backgroundWords = Set(backgroundList + backgroundList.filter { $0.hasSuffix("'s") }.map { String($0.dropLast(2)) })
+        let backgroundNumbers = Set(Self.numbers(in: background))
         for (i, paragraph) in passage.paragraphs.enumerated() {
             let sources = from.paragraphs(for: i).filter { paragraphs.indices.contains($0 - 1) }
             guard !sources.isEmpty else { continue }
             let list = sources.map(String.init).joined(separator: ", ")
-            let known = sources.reduce(into: backgroundWords) { $0.formUnion(wordSets[$1 - 1]) }
-            let knownNumbers = sources.reduce(into: backgroundNumbers) { $0.formUnion(numberSets[$1 - 1]) }
+            var known = sources.reduce(into: backgroundWords) { $0.formUnion(wordSets[$1 - 1]) }
             let text = sources.map { paragraphs[$0 - 1] }.joined(separator: "\n")
             let foldedText = TextFolding.foldedString(text)
+            // A glossary term the article writes out in full ("MLAT" where it says "Mutual Legal
+            // Assistance Treaty") names what the paragraph names.
+            for term in content.glossary {
+                guard let expansion = term.expansion, TextTools.contains(foldedText, TextFolding.foldedString(expansion)) else { continue }
+                known.formUnion(Self.words(in: term.term))
+            }
+            let knownNumbers = sources.reduce(into: backgroundNumbers) { $0.formUnion(numberSets[$1 - 1]) }
             let which = passage.paragraphs.count > 1 ? "paragraph \(i + 1) of \(passage.what)" : passage.what
             let plain = Self.withoutMarkers(paragraph)
             let missingNumbers = Self.numbers(in: plain).filter { !knownNumbers.contains($0) }
@@ -140,7 +149,7 @@ public struct ArticleCheck: Sendable {
             for cite in cites {
                 guard let source = content.source(id: cite.source) else { continue }
                 let surname = TextFolding.foldedString(String(source.author.split(separator: " ").first ?? ""))
-                if !TextTools.contains(foldedText, surname) || !TextTools.contains(foldedText, source.year) {
+                if !TextTools.contains(foldedText, surname) || !TextTools.contains(foldedText, TextFolding.foldedString(source.year)) {
                     problems.append(Diagnostic(passage.location, "\(which) credits \(source.author) \(source.year), who is not cited in article paragraph\(sources.count == 1 ? "" : "s") \(list)"))
                 }
             }
