@@ -16,12 +16,14 @@ extension Content {
 
     /// Who said the words, once and briefly: "Richard Nixon, president of the United States, September
     /// 1969. Source: note [9]." A role that repeats the name and a date that only says "the article"
-    /// are left out; a scholar quoted from the work cited is just the citation: "Walker, 1992."
+    /// are left out; an author quoted from the work cited ("Author of the work the article cites…") is just
+    /// the citation: "Walker, 1992."
     public func attribution(of quote: Quotation, labels: NoteLabels) -> String {
         var sources: [String] = []
         if !quote.cites.isEmpty { sources.append(describe(quote.cites)) }
         sources += quote.notes.map { "note " + labels.marker($0) }
-        let scholarsOwnWork = quote.role.lowercased().hasPrefix("scholar whose work the article cites")
+        let role = quote.role.lowercased()
+        let scholarsOwnWork = (role.hasPrefix("author") || role.hasPrefix("scholar")) && TextTools.contains(role, "the article cites")
             && quote.cites.count == 1 && quote.cites.contains { citation in
                 guard let source = source(id: citation.source), !citation.citedIn else { return false }
                 return (quote.by == source.author || quote.by.hasSuffix(" " + source.author)) && quote.when == source.year
