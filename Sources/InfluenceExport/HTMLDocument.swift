@@ -112,6 +112,14 @@ public struct HTMLDocument {
             out.append("</ol>")
             out.append("</section>")
         }
+        for poll in part.polls {
+            out.append("<section class=\"questions\">")
+            out.append("<p><strong>Poll:</strong> \(Self.escape(poll.prompt))</p>")
+            out.append("<ol type=\"a\">")
+            out += poll.options.map { "<li>\(Self.escape($0))</li>" }
+            out.append("</ol>")
+            out.append("</section>")
+        }
         if !part.footnotes.isEmpty {
             out.append("<section class=\"notes\">")
             out.append("<h3>Notes</h3>")

@@ -88,6 +88,8 @@ public struct Handout: Sendable {
         /// The case's line of the comparison grid, a row a stage shown.
         public var grid: [GridRow]
         public var questions: [String]
+        /// The case's polls, each a prompt and its options (without the article's answer).
+        public var polls: [Poll] = []
         public var footnotes: [Footnote]
     }
 
@@ -160,7 +162,7 @@ public struct Handout: Sendable {
         }
         return Part(kind: .case, key: anchorName(c.id), heading: caseHeading(c, content),
                     lead: paragraphs(c.gist).map { [.text($0)] }, divisions: divisions, grid: grid,
-                    questions: onlyStage == nil ? c.questions : [], footnotes: notes.footnotes)
+                    questions: onlyStage == nil ? c.questions : [], polls: onlyStage == nil ? c.polls : [], footnotes: notes.footnotes)
     }
 
     /// The argument, section by section in `ArgumentSection` order; with a stage, only the stages

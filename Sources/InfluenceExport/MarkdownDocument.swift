@@ -71,6 +71,12 @@ public struct MarkdownDocument {
                 "\(i + 1). " + Self.block(Self.escape(question))
             }.joined(separator: "\n"))
         }
+        for poll in part.polls {
+            blocks.append("**Poll:** " + Self.block(Self.escape(poll.prompt)))
+            blocks.append(poll.options.enumerated().map { j, option in
+                "- \(Poll.letter(j))) " + Self.block(Self.escape(option))
+            }.joined(separator: "\n"))
+        }
         for (footnote, id) in zip(part.footnotes, ids) {
             // A footnote's further paragraphs are indented to stay inside it.
             let paragraphs = Handout.paragraphs(footnote.text).map { Self.block(Self.escape($0)) }

@@ -5,7 +5,7 @@ extension PlainTextDocument {
     /// Every case's discussion questions, case by case.
     public func questions() -> String {
         var out = wrap("DISCUSSION QUESTIONS")
-        for c in content.cases where !c.questions.isEmpty {
+        for c in content.cases where !c.questions.isEmpty || !c.polls.isEmpty {
             out.append("")
             out += wrap("CASE \(c.number) · \(c.title.uppercased()) (\(c.years))")
             out += questionLines(c, heading: false)
@@ -19,6 +19,12 @@ extension PlainTextDocument {
         for (i, question) in c.questions.enumerated() {
             let number = "  \(i + 1). "
             out += wrap(question, first: number, rest: String(repeating: " ", count: TextWidth.columns(of: number)))
+        }
+        for poll in c.polls {
+            out += wrap(poll.prompt, first: "  Poll: ", rest: "        ")
+            for (j, option) in poll.options.enumerated() {
+                out += wrap(option, first: "    \(Poll.letter(j))) ", rest: "       ")
+            }
         }
         return out
     }

@@ -29,7 +29,7 @@ import InfluenceExport
         let cases = try #require(content["cases"] as? [[String: Any]])
         #expect(cases.compactMap { $0["id"] as? String } == shippedContent.cases.map(\.id))
         for (json, c) in zip(cases, shippedContent.cases) {
-            #expect(Set(json.keys) == ["id", "number", "title", "short_title", "years", "gist", "actors", "rounds", "stages", "questions", "events", "notes"])
+            #expect(Set(json.keys) == ["id", "number", "title", "short_title", "years", "gist", "actors", "rounds", "stages", "questions", "polls", "events", "notes"])
             let stages = json["stages"] as? [[String: Any]] ?? []
             let parts = stages.flatMap { $0["parts"] as? [[String: Any]] ?? [] }
             let quotations = parts.flatMap { $0["quotations"] as? [[String: Any]] ?? [] }

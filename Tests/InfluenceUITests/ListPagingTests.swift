@@ -8,7 +8,7 @@ import InfluenceContent
     /// The chosen item of the list screen on top, and how many items it has.
     func chosen(_ e: Explorer) -> (selection: Int, count: Int)? {
         let top = e.state.top
-        if let m = top.model(as: QuestionsModel.self) { return (m.selection, shippedContent.cases.reduce(0) { $0 + $1.questions.count }) }
+        if let m = top.model(as: QuestionsModel.self) { return (m.selection, shippedContent.cases.reduce(0) { $0 + $1.questions.count + $1.polls.count }) }
         if let m = top.model(as: GlossaryModel.self) { return (m.selection, shippedContent.glossary.count) }
         if let m = top.model(as: TimelineModel.self) { return (m.selection, shippedContent.cases.reduce(0) { $0 + $1.events.count }) }
         if let m = top.model(as: SourcesModel.self) { return (m.selection, shippedContent.sources.count) }

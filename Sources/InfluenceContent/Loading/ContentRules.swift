@@ -106,6 +106,11 @@ extension Case: ContentChecked {
         for stage in record.records(CodingKeys.stages) where stage.isMapping {
             checkRounds(of: stage, roundIDs: roundIDs)
         }
+        var pollIDs: Set<String> = []
+        for poll in record.records(CodingKeys.polls) where poll.isMapping {
+            guard let id = poll.text(Poll.CodingKeys.id) else { continue }
+            if !pollIDs.insert(id).inserted { poll.error(at: Poll.CodingKeys.id, "the poll id \"\(id)\" is used twice in this case") }
+        }
     }
 
     /// A stage of a case with rounds lists one part per round under `rounds`; a stage of a case

@@ -1,4 +1,4 @@
-/// One of the five cases: its actors, rounds, stages, timeline, questions and notes.
+/// One of the five cases: its actors, rounds, stages, timeline, questions, polls and notes.
 public struct Case: Codable, Equatable, Sendable {
     public var id: String
     public var number: Int
@@ -11,11 +11,13 @@ public struct Case: Codable, Equatable, Sendable {
     public var rounds: [Round]
     public var stages: [CaseStage]
     public var questions: [String]
+    /// Votes to put to the class beside the questions.
+    public var polls: [Poll] = []
     public var events: [TimelineEvent]
     public var notes: [Note]
 
     enum CodingKeys: String, ContentKey {
-        case id, number, title, shortTitle = "short_title", years, gist, actors, rounds, stages, questions, events, notes
+        case id, number, title, shortTitle = "short_title", years, gist, actors, rounds, stages, questions, polls, events, notes
         static let noun = "a case file"
         var role: TextRole { self == .id ? .id(.case) : .line }
         var itemNoun: String? { self == .questions ? "a discussion question" : nil }

@@ -97,6 +97,10 @@ extension Content {
                 }
             }
             for (i, question) in c.questions.enumerated() { add("discussion question \(i + 1) of \(c.id)", question, traced: false, at: at) }
+            for poll in c.polls {
+                add("the poll \(poll.id) of \(c.id)", ([poll.prompt] + poll.options).joined(separator: "\n"), traced: false, at: at)
+                add("why the article supports an option of poll \(poll.id)", poll.why ?? "", traced: true, from: poll.from, at: at, background: background)
+            }
             for event in c.events { add("the \(event.date) event of \(c.id)", event.text, traced: false, at: at) }
             notes(c.notes, background: background)
         }

@@ -4,7 +4,7 @@ extension ScreenKind {
     /// The discussion questions of every case.
     public static let questions = ScreenKind(
         name: "questions", title: "Discussion questions", sections: [.questions, KeyMap.list, KeyMap.back],
-        opener: Opener([.char("d")], "Discussion questions for every case", footer: .at(61, "questions"), atHome: (6, "questions")),
+        opener: Opener([.char("d")], "Discussion questions and polls for every case", footer: .at(61, "questions"), atHome: (6, "questions")),
         numbers: { 1...max(1, $0.cases.count) },
         open: { _ in Screen(QuestionsModel()) },
         restore: { position, env, area in

@@ -36,7 +36,7 @@ public struct QuestionsModel: ScreenModel {
     private static func makeLayout(env: Environment, width: Int) -> Layout {
         var layout = Layout()
         let g = env.glyphs
-        for c in env.content.cases where !c.questions.isEmpty {
+        for c in env.content.cases where !c.questions.isEmpty || !c.polls.isEmpty {
             if !layout.lines.isEmpty { layout.lines.append(StyledLine()) }
             let heading = layout.lines.count
             layout.lines += StyledWrap.wrap([Span("Case \(c.number) \(g.dot) \(c.title) (\(c.years))", .heading)], width: width)
@@ -47,6 +47,21 @@ public struct QuestionsModel: ScreenModel {
                 layout.lines += StyledWrap.wrap([Span(question)], width: width, first: [Span(number, .accent)],
                                                 rest: [Span(String(repeating: " ", count: number.count))])
                 layout.items.append((c.caseID, first, layout.lines.count - first, i == 0 ? first - heading : 0))
+            }
+            // Then its polls: the prompt, and the options lettered (which one the article supports
+            // is kept for the class to find out).
+            for (i, poll) in c.polls.enumerated() {
+                let first = layout.lines.count
+                let label = "Poll: "
+                layout.lines += StyledWrap.wrap([Span(poll.prompt)], width: width, first: [Span(label, .accent)],
+                                                rest: [Span(String(repeating: " ", count: label.count))])
+                for (j, option) in poll.options.enumerated() {
+                    let letter = "  \(Poll.letter(j))) "
+                    layout.lines += StyledWrap.wrap([Span(option)], width: width, first: [Span(letter, .dim)],
+                                                    rest: [Span(String(repeating: " ", count: letter.count))])
+                }
+                let lead = i == 0 && c.questions.isEmpty ? first - heading : 0
+                layout.items.append((c.caseID, first, layout.lines.count - first, lead))
             }
         }
         return layout
@@ -98,10 +113,11 @@ public struct QuestionsModel: ScreenModel {
         let g = env.glyphs
         let rect = Self.listArea(area)
         let layout = Self.layout(env: env, width: max(1, rect.width - 2))
-        frame.buffer.write("Discussion questions", x: area.x + 2, y: area.y, role: .title)
+        let polls = env.content.cases.contains { !$0.polls.isEmpty }
+        frame.buffer.write(polls ? "Discussion questions and polls" : "Discussion questions", x: area.x + 2, y: area.y, role: .title)
         list.renderPosition(lineCount: layout.lines.count, height: rect.height, right: area.maxX - 2, y: area.y, glyphs: g,
                             into: &frame)
-        frame.buffer.write("Enter opens the question's case at its outcome", x: area.x + 2, y: area.y + 1, role: .dim,
+        frame.buffer.write("Enter opens the case at its outcome, where its questions are asked", x: area.x + 2, y: area.y + 1, role: .dim,
                            limit: area.maxX)
         list.render(layout.lines, items: layout, in: rect, glyphs: g, into: &frame)
     }
