@@ -151,6 +151,11 @@ private func traced() -> ContentFixture {
         #expect(try problems(from: "[3]") == ["the summary of alpha, us-move names DEA, not in article paragraph 3"])
     }
 
+    @Test func theArticlesUDotSIsOurUS() {
+        #expect(ArticleCheck.words(in: "30 U.S Drug Enforcement agents and U.S. officials") == ["30", "us", "drug", "enforcement", "agents", "and", "us", "officials"])
+        #expect(ArticleCheck.hasFootnote(3, in: "sovereignty.Footnote 3 Then") && !ArticleCheck.hasFootnote(3, in: "in 1987.Footnote 31"))
+    }
+
     @Test func anOfficialNameBreaksARun() throws {
         let copied = "President Nixon launched Operation Intercept at the southern border with great fanfare."
         let plain = try report(summary: copied)

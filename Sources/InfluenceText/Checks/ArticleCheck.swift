@@ -157,13 +157,14 @@ public struct ArticleCheck: Sendable {
         return problems
     }
 
+    /// Whether `text` holds the article's marker "Footnote N" for this N (not for N0, N1…).
     static func hasFootnote(_ n: Int, in text: String) -> Bool {
-        let marker = "Footnote \(n)"
-        var rest = Substring(text)
-        while let range = rest.firstRange(of: marker) {
-            let after = rest[range.upperBound...].first
-            if after.map({ !$0.isNumber }) ?? true { return true }
-            rest = rest[range.upperBound...]
+        let marker = Array("Footnote \(n)".utf8), bytes = Array(text.utf8)
+        var from = 0
+        while let at = TextTools.firstOffset(of: marker, in: bytes, from: from) {
+            let after = at + marker.count
+            if after == bytes.count || !(0x30...0x39).contains(bytes[after]) { return true }
+            from = after
         }
         return false
     }
@@ -290,9 +291,14 @@ public struct ArticleCheck: Sendable {
 
     // MARK: Words and numbers
 
-    /// Folded words: letters and digits, an apostrophe inside a word kept ("mexico's").
+    /// Folded words: letters and digits, an apostrophe inside a word kept ("mexico's"); "U.S" and
+    /// "U.S." read as "us", as the article writes it both ways.
     static func words(in text: String) -> [String] {
-        rawWords(in: text).map { TextFolding.foldedString($0) }
+        var out: [String] = []
+        for word in rawWords(in: text).map({ TextFolding.foldedString($0) }) {
+            if word == "s", out.last == "u" { out[out.count - 1] = "us" } else { out.append(word) }
+        }
+        return out
     }
 
     /// The words as written.
