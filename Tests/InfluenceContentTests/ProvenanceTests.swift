@@ -169,6 +169,12 @@ private func traced() -> ContentFixture {
         let loaded = ContentLoader.load(directory: dir.path, displayPath: "F")
         let r = ArticleCheck(article: Self.article).check(try #require(loaded.content), index: loaded.index)
         #expect(r.runs.isEmpty, "\(r.runs)")
+        // A term written as prose ("southern border") is no name: it does not break the run.
+        f.replace("glossary.yaml", "term: Operation Intercept", with: "term: southern border")
+        let prose = try f.write()
+        defer { try? FileManager.default.removeItem(at: prose) }
+        let again = ContentLoader.load(directory: prose.path, displayPath: "F")
+        #expect(ArticleCheck(article: Self.article).check(try #require(again.content), index: again.index).runs.map(\.words.count) == [12])
     }
 }
 

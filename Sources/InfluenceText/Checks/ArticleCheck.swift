@@ -280,13 +280,20 @@ public struct ArticleCheck: Sendable {
     }
 
     /// The names that may stand as the article gives them, each as its words: glossary terms and
-    /// expansions, actors, case titles; longest first.
+    /// expansions, actors, case titles and `official_names`, where written as names; longest first.
     static func officialNames(_ content: Content) -> [[String]] {
-        var names = content.glossary.flatMap { [$0.term, $0.expansion ?? ""] + TextFolding.names(in: $0.term) } + content.article.officialNames
+        var names = content.glossary.flatMap { [$0.term] + TextFolding.names(in: $0.term) }
         for c in content.cases {
             names += c.actors.map(\.name) + [c.title]
         }
-        return Set(names.map { words(in: $0) }.filter { $0.count >= 2 }).sorted { $0.count > $1.count }
+        // A name is official when it is written as one: its words capitalised, bar short joining
+        // words ("Agreement on Cooperation in…"); "Mexican bankers" or "money laundering" is prose.
+        let official = names.filter { name in
+            rawWords(in: name).allSatisfy { $0.count <= 3 || $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        }
+        // What an acronym stands for, and the article's own list, stand as written.
+        let expansions = content.glossary.compactMap(\.expansion)
+        return Set((official + expansions + content.article.officialNames).map { words(in: $0) }.filter { $0.count >= 2 }).sorted { $0.count > $1.count }
     }
 
     // MARK: Words and numbers
