@@ -2,7 +2,13 @@
 extension ContentLoader {
     /// Loaded, checked content, or every problem found (sorted by file and position).
     public static func loadValidated(directory: String, displayPath: String? = nil) -> Swift.Result<Content, ContentError> {
-        finish(load(directory: directory, displayPath: displayPath), folder: displayPath ?? directory)
+        loadValidatedWithIndex(directory: directory, displayPath: displayPath).0
+    }
+
+    /// The same, with where every id and `from` was read (for reading the content against the article).
+    public static func loadValidatedWithIndex(directory: String, displayPath: String? = nil) -> (Swift.Result<Content, ContentError>, ContentIndex) {
+        let result = load(directory: directory, displayPath: displayPath)
+        return (finish(result, folder: displayPath ?? directory), result.index)
     }
 
     public static func loadValidated(files: [(name: String, bytes: [UInt8]?)], displayPrefix: String) -> Swift.Result<Content, ContentError> {

@@ -57,8 +57,7 @@ public struct ArticleCheck: Sendable {
         if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
         paragraphs = blocks
         words = blocks.map { Self.words(in: $0) }
-        // A possessive counts as its word too ("General's" names "General").
-        wordSets = words.map { list in Set(list + list.filter { $0.hasSuffix("'s") }.map { String($0.dropLast(2)) }) }
+        wordSets = words.map(Self.withPossessives)
         numberSets = blocks.map { Set(Self.numbers(in: $0)) }
         // A word also written in lowercase is an ordinary word ("Footnote 10 The…" does not make
         // "The" a name).
@@ -107,8 +106,7 @@ public struct ArticleCheck: Sendable {
     func claims(of passage: Passage, from: Provenance, content: Content, caseNames: Set<String>) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         let background = passage.background.joined(separator: "\n")
-        let backgroundList = Self.words(in: background)
-        let backgroundWords = Set(backgroundList + backgroundList.filter { $0.hasSuffix("'s") }.map { String($0.dropLast(2)) })
+        let backgroundWords = Self.withPossessives(Self.words(in: background))
         let backgroundNumbers = Set(Self.numbers(in: background))
         for (i, paragraph) in passage.paragraphs.enumerated() {
             let sources = from.paragraphs(for: i).filter { paragraphs.indices.contains($0 - 1) }
@@ -310,19 +308,12 @@ public struct ArticleCheck: Sendable {
 
     /// The words as written.
     static func rawWords(in text: String) -> [String] {
-        var out: [String] = [], word = ""
-        for ch in text {
-            if ch.isLetter || ch.isNumber || ((ch == "'" || ch == "’") && !word.isEmpty) {
-                word.append(ch == "’" ? "'" : ch)
-            } else if !word.isEmpty {
-                while word.last == "'" { word.removeLast() }
-                out.append(word)
-                word = ""
-            }
-        }
-        while word.last == "'" { word.removeLast() }
-        if !word.isEmpty { out.append(word) }
-        return out
+        wordsWithStarts(in: text).map(\.word)
+    }
+
+    /// A set of words that also holds each possessive's word ("general's" names "general").
+    static func withPossessives(_ words: [String]) -> Set<String> {
+        Set(words + words.filter { $0.hasSuffix("'s") }.map { String($0.dropLast(2)) })
     }
 
     /// The numbers a text gives: digits ("1,500" and "1500" alike, "15.1", the "1980" of "1980s"),

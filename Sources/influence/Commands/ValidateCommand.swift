@@ -30,7 +30,7 @@ enum ValidateCommand {
     /// Loads the content (which reports every problem) and prints its summary; with --article,
     /// reads it against the article too.
     static func run(_ options: ParsedOptions) throws(CommandExit) {
-        let content = try ContentOptions.load(folder: options.contentFolder)
+        let (content, index) = try ContentOptions.loadWithIndex(folder: options.contentFolder)
         guard let path = options.value(.article) else {
             Output.print(content.summary)
             return
@@ -42,9 +42,6 @@ enum ValidateCommand {
             Output.error(error.report)
             throw CommandExit(status: ExitStatus.noInput)
         }
-        // A folder is read again for where each passage stands; the built-in content carries
-        // where its "from" were written.
-        let index = options.contentFolder.map { ContentLoader.load(directory: $0, displayPath: $0).index } ?? ContentIndex()
         let report = ArticleCheck(article: article).check(content, index: index, folder: options.contentFolder ?? "")
         var problems = report.problems
         let short = report.shortRuns
