@@ -17,13 +17,14 @@ enum ContentFileReader {
         case refused(String)
     }
 
-    static func contents(of path: String, limit: Int) -> Outcome {
+    /// `rule` ends the message for something that is not an ordinary file.
+    static func contents(of path: String, limit: Int, rule: String = "content files must be ordinary text files") -> Outcome {
         var info = stat()
         guard stat(path, &info) == 0 else {
             return errno == ENOENT || errno == ENOTDIR ? .missing : .refused(unreadable(errno))
         }
         if let kind = specialKind(info.st_mode) {
-            return .refused("this is \(kind), not an ordinary file; content files must be ordinary text files")
+            return .refused("this is \(kind), not an ordinary file; \(rule)")
         }
         guard Int(info.st_size) <= limit else { return .refused(tooLarge(Int(info.st_size), limit: limit)) }
 
@@ -33,7 +34,7 @@ enum ContentFileReader {
         defer { close(fd) }
         guard fstat(fd, &info) == 0 else { return .refused(unreadable(errno)) }
         if let kind = specialKind(info.st_mode) {
-            return .refused("this is \(kind), not an ordinary file; content files must be ordinary text files")
+            return .refused("this is \(kind), not an ordinary file; \(rule)")
         }
         guard Int(info.st_size) <= limit else { return .refused(tooLarge(Int(info.st_size), limit: limit)) }
 
@@ -108,9 +109,10 @@ extension ContentLoader {
         func refuse(_ message: String) -> Swift.Result<String, ContentError> {
             .failure(ContentError(diagnostics: [Diagnostic(SourceLocation(file: path, line: 1, column: 1), message)]))
         }
-        switch ContentFileReader.contents(of: path, limit: 4 << 20) {
+        switch ContentFileReader.contents(of: path, limit: 4 << 20, rule: "the article must be an ordinary text file") {
         case .missing: return refuse("there is no file here")
-        case .refused(let why): return refuse(why)
+        case .refused(let why):
+            return refuse(why)
         case .bytes(let bytes):
             guard let text = String(validating: bytes, as: UTF8.self) else { return refuse("this file is not UTF-8 text") }
             return .success(text)

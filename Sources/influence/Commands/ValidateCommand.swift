@@ -39,7 +39,8 @@ enum ValidateCommand {
         switch ContentLoader.readArticle(at: path) {
         case .success(let text): article = text
         case .failure(let error):
-            Output.error(error.report)
+            // The article, not the content: its problem alone, without "… in the content".
+            Output.error(error.diagnostics.map(\.description).joined(separator: "\n"))
             throw CommandExit(status: ExitStatus.noInput)
         }
         let report = ArticleCheck(article: article).check(content, index: index, folder: options.contentFolder ?? "")
